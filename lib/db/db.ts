@@ -1,0 +1,44 @@
+/**
+ * The one Dexie database class. Every schema change is a new `version(n)` with
+ * an explicit upgrade; an upgrade that fails throws (Dexie aborts the
+ * transaction, so the old data stays) and is never skipped.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { LibraryItem } from '../feed/library-item';
+import type { DraftRecord, FeedRecord, ShareRecord } from './records';
+
+export const REAL_DB_NAME = 'relais';
+/** Workshop mode keeps its practice history apart from the employee's real one. */
+export const WORKSHOP_DB_NAME = 'relais-workshop';
+
+export type Workspace = 'real' | 'workshop';
+
+export class RelaisDb extends Dexie {
+  feeds!: EntityTable<FeedRecord, 'url'>;
+  items!: EntityTable<LibraryItem, 'key'>;
+  drafts!: EntityTable<DraftRecord, 'itemKey'>;
+  shares!: EntityTable<ShareRecord, 'id'>;
+
+  constructor(name: string = REAL_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores({
+      feeds: 'url, source',
+      items: 'key, feedUrl, publishedAt, channel, category, language, expiresAt',
+      drafts: 'itemKey, updatedAt',
+      shares: '++id, itemKey, postedAt, feedUrl, category, [category+postedAt]',
+    });
+  }
+}
+
+const openDatabases = new Map<string, RelaisDb>();
+
+/** One instance per database name and context. */
+export function getDb(workspace: Workspace = 'real'): RelaisDb {
+  const name = workspace === 'workshop' ? WORKSHOP_DB_NAME : REAL_DB_NAME;
+  let db = openDatabases.get(name);
+  if (!db) {
+    db = new RelaisDb(name);
+    openDatabases.set(name, db);
+  }
+  return db;
+}

@@ -1,0 +1,102 @@
+/**
+ * The library as stored locally: feed items normalised for display, search and
+ * the personalisation flow. Derived from the zod feed types.
+ */
+import type { Channel, Charter, FeatureSwitches, FeedItem } from './schema';
+import { htmlToText } from './html-to-text';
+import { foldText } from '../text/fold';
+
+/** Items from a plain JSON Feed (no `_relais`) land in this channel. */
+export const NEWS_WATCH_CHANNEL = 'news-watch';
+export const DEFAULT_CATEGORY = 'industry';
+
+export interface LibraryItem {
+  /** `${feedUrl}#${id}`: item ids are only unique within one feed. */
+  key: string;
+  feedUrl: string;
+  id: string;
+  title: string;
+  /** The corporate message, always plain text. */
+  text: string;
+  summary?: string;
+  url?: string;
+  image?: string;
+  /** Epoch milliseconds. */
+  publishedAt: number;
+  modifiedAt?: number;
+  tags: string[];
+  language?: string;
+  channel: string;
+  category: string;
+  angles: string[];
+  prompts: string[];
+  hashtags: string[];
+  mentions: string[];
+  notBefore?: number;
+  expiresAt?: number;
+  campaign?: { start: number; end: number; name?: string };
+  pinned: boolean;
+  /** Folded title, text, summary and tags, for accent- and case-insensitive search. */
+  searchText: string;
+}
+
+export interface FeedSnapshot {
+  title: string;
+  organisation?: string;
+  language?: string;
+  channels: Channel[];
+  charter?: Charter;
+  mix?: Record<string, number>;
+  features: FeatureSwitches;
+  /** True when the feed had no `_relais` at all (a plain JSON Feed: "news watch"). */
+  plain: boolean;
+}
+
+const toEpoch = (date: string | undefined) => (date === undefined ? undefined : Date.parse(date));
+
+export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number): LibraryItem {
+  const ext = item._relais;
+  const text = item.content_text ?? htmlToText(item.content_html ?? '');
+  const title = item.title?.trim() || firstLine(item.summary ?? text);
+  const publishedAt = toEpoch(item.date_published) ?? toEpoch(item.date_modified) ?? fetchedAt;
+  const tags = item.tags ?? [];
+  return {
+    key: `${feedUrl}#${item.id}`,
+    feedUrl,
+    id: item.id,
+    title,
+    text,
+    summary: item.summary,
+    url: item.url ?? item.external_url,
+    image: item.image ?? item.banner_image,
+    publishedAt,
+    modifiedAt: toEpoch(item.date_modified),
+    tags,
+    language: item.language,
+    channel: ext?.channel ?? NEWS_WATCH_CHANNEL,
+    category: ext?.category ?? DEFAULT_CATEGORY,
+    angles: ext?.angles ?? [],
+    prompts: ext?.prompts ?? [],
+    hashtags: ext?.hashtags ?? [],
+    mentions: ext?.mentions ?? [],
+    notBefore: toEpoch(ext?.not_before),
+    expiresAt: toEpoch(ext?.expires_at),
+    campaign: ext?.campaign
+      ? { start: Date.parse(ext.campaign.start), end: Date.parse(ext.campaign.end), name: ext.campaign.name }
+      : undefined,
+    pinned: ext?.pinned ?? false,
+    searchText: foldText([title, text, item.summary ?? '', tags.join(' ')].join('\n')),
+  };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+  return line.length > 90 ? `${line.slice(0, 89)}…` : line;
+}
+
+/** Embargoed items are hidden until `not_before`; expired ones disappear after `expires_at`, without a sync. */
+export function isVisibleAt(item: Pick<LibraryItem, 'notBefore' | 'expiresAt'>, now: number): boolean {
+  if (item.notBefore !== undefined && now < item.notBefore) return false;
+  if (item.expiresAt !== undefined && now >= item.expiresAt) return false;
+  return true;
+}

@@ -1,0 +1,13 @@
+/**
+ * Folding for comparisons that must ignore case and accents, so that
+ * "Évènement" matches "evenement" in French and English content alike.
+ * Shared by search, the originality meter and the charter checks.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Splits folded text into words (letters, digits, and in-word apostrophes or hyphens). */
+export function foldedWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
