@@ -1,5 +1,36 @@
 import { defineConfig } from 'wxt';
 
+// Manifest facts are explained permission by permission in docs/security.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    // Feed origins are asked for at run time, one by one, when a feed is added.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'relais@relais.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'bench-results.json'],
+  },
 });

@@ -1,0 +1,19 @@
+/**
+ * The background worker: the only context that touches IndexedDB and the
+ * network (feed requests). Listeners are registered synchronously in main()
+ * so a worker woken by an event finds them.
+ */
+import { browser } from 'wxt/browser';
+import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/messages/protocol';
+import { createRouter } from '@/lib/messages/router';
+import { createHandlers } from './handlers';
+import { registerCommands } from './commands';
+
+export default defineBackground(() => {
+  const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  registerCommands();
+});

@@ -1,0 +1,68 @@
+/**
+ * Always-on on LinkedIn: the launcher, the composer bridge and the answers to
+ * tab messages. The sidebar UI (React) is not in this bundle: the background
+ * injects it into the tab the first time it is opened.
+ */
+import { browser } from 'wxt/browser';
+import { askBackground } from '@/lib/messages/client';
+import { tabRequestSchema, type TabRequest } from '@/lib/messages/tab-protocol';
+import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { createLauncher } from './launcher';
+import { launcherLabels } from './labels';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    let injecting: Promise<void> | undefined;
+
+    const setSidebarOpen = async (open: boolean) => {
+      const sidebar = sidebarRegistry.sidebar;
+      if (sidebar) {
+        sidebar.setOpen(open);
+        return;
+      }
+      if (!open) return;
+      // First opening on this page: ask the background to load the sidebar; it opens itself.
+      injecting ??= askBackground({ type: 'sidebar.inject' })
+        .then(() => undefined)
+        .finally(() => {
+          injecting = undefined;
+        });
+      await injecting;
+    };
+    const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
+
+    const launcher = await createLauncher(ctx, await launcherLabels(), () => void toggleSidebar());
+    sidebarRegistry.onSidebarChange((open) => launcher.setExpanded(open));
+
+    const answer = async (request: TabRequest) => {
+      switch (request.type) {
+        case 'sidebar.toggle':
+          await toggleSidebar();
+          return { open: sidebarRegistry.sidebar?.isOpen() ?? false };
+        case 'composer.insert':
+          throw new Error('The composer bridge is not available on this page.');
+      }
+    };
+
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = tabRequestSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      return answer(parsed.data).then(
+        (value) => ({ ok: true, value }),
+        (error: Error) => ({ ok: false, error: { code: 'tab-error', message: error.message } }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    // LinkedIn is a single-page app: after each navigation, make sure our UI is still there (once).
+    ctx.addEventListener(window, 'wxt:locationchange', () => launcher.ensureMounted());
+
+    const stored = await browser.storage.local.get(SIDEBAR_OPEN_KEY);
+    if (stored[SIDEBAR_OPEN_KEY] === true) await setSidebarOpen(true);
+  },
+});

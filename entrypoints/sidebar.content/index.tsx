@@ -1,0 +1,84 @@
+/**
+ * The in-page Relais sidebar. Not declared in the manifest: the background
+ * injects it the first time the launcher or the shortcut opens it, so LinkedIn
+ * pages where Relais is not used never load React.
+ */
+import '@/components/app/app.css';
+import './sidebar-frame.css';
+import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { RelaisApp } from '@/components/app/RelaisApp';
+import type { RelaisHost } from '@/components/app/host';
+import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { readSettings } from '@/lib/settings/store';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://www.linkedin.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    // Injected again into a tab that already has it: just open it.
+    if (sidebarRegistry.sidebar) {
+      sidebarRegistry.sidebar.setOpen(true);
+      return;
+    }
+    const settings = await readSettings();
+    let frame: HTMLDivElement | undefined;
+    let open = false;
+
+    const setOpen = (next: boolean) => {
+      open = next;
+      if (frame) frame.hidden = !next;
+      if (next) frame?.querySelector<HTMLElement>('aside')?.focus();
+      sidebarRegistry.notifySidebarChange(next);
+      void browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: next });
+    };
+
+    const host: RelaisHost = {
+      kind: 'sidebar',
+      workspace: settings.workshopMode ? 'workshop' : 'real',
+      composer: {
+        insert: async (text, options) => {
+          const bridge = sidebarRegistry.composer;
+          if (!bridge) throw new Error('The LinkedIn composer bridge is not loaded on this page. Reload the page.');
+          return bridge.insert(text, options);
+        },
+      },
+      close: () => setOpen(false),
+    };
+
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: 'relais-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        frame = document.createElement('div');
+        frame.className = 'relais-sidebar-frame';
+        frame.hidden = true;
+        frame.addEventListener('keydown', (event) => {
+          if (event.key === 'Escape') setOpen(false);
+        });
+        container.append(frame);
+        const root = createRoot(frame);
+        root.render(<RelaisApp host={host} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+
+    sidebarRegistry.sidebar = { isOpen: () => open, setOpen };
+    ctx.onInvalidated(() => {
+      sidebarRegistry.sidebar = undefined;
+    });
+    // LinkedIn's navigation may rebuild the page body: put the sidebar back, once.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!ui.shadowHost.isConnected) ui.mount();
+    });
+    setOpen(true);
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * How the two LinkedIn content scripts find each other. They share the
+ * extension's isolated world (a global the page cannot see), so the small
+ * always-on script can reach the sidebar once it has been injected, and the
+ * sidebar can reach the composer bridge that lives in the always-on script.
+ */
+import type { InsertOutcome } from '../messages/tab-protocol';
+
+export interface SidebarControl {
+  isOpen(): boolean;
+  setOpen(open: boolean): void;
+}
+
+export interface ComposerBridge {
+  insert(text: string, options: { allowInsert: boolean }): Promise<InsertOutcome>;
+}
+
+interface RelaisGlobals {
+  __relaisSidebar?: SidebarControl;
+  __relaisComposer?: ComposerBridge;
+  __relaisOnSidebarChange?: (open: boolean) => void;
+}
+
+const globals = globalThis as typeof globalThis & RelaisGlobals;
+
+export const sidebarRegistry = {
+  get sidebar() {
+    return globals.__relaisSidebar;
+  },
+  set sidebar(control: SidebarControl | undefined) {
+    globals.__relaisSidebar = control;
+  },
+  get composer() {
+    return globals.__relaisComposer;
+  },
+  set composer(bridge: ComposerBridge | undefined) {
+    globals.__relaisComposer = bridge;
+  },
+  /** The launcher listens here to keep its pressed state in step with the sidebar. */
+  notifySidebarChange(open: boolean) {
+    globals.__relaisOnSidebarChange?.(open);
+  },
+  onSidebarChange(listener: ((open: boolean) => void) | undefined) {
+    globals.__relaisOnSidebarChange = listener;
+  },
+};
+
+/** storage.local key: the sidebar was open, reopen it on the next LinkedIn page. */
+export const SIDEBAR_OPEN_KEY = 'sidebarOpen';

@@ -1,0 +1,37 @@
+/** Typed senders for the protocol. Errors come back as `RelaisRequestError` with the receiver's plain-words message. */
+import { browser } from 'wxt/browser';
+import type {
+  BackgroundRequest,
+  BackgroundRequestType,
+  BackgroundResponses,
+  Envelope,
+  RequestError,
+} from './protocol';
+import type { TabRequest, TabRequestType, TabResponses } from './tab-protocol';
+
+export class RelaisRequestError extends Error {
+  readonly code: string;
+  constructor(error: RequestError) {
+    super(error.message);
+    this.code = error.code;
+  }
+}
+
+function unwrap<T>(envelope: Envelope<T> | undefined): T {
+  if (!envelope) throw new RelaisRequestError({ code: 'no-answer', message: 'Relais did not answer. Reload the page and try again.' });
+  if (!envelope.ok) throw new RelaisRequestError(envelope.error);
+  return envelope.value;
+}
+
+export async function askBackground<T extends BackgroundRequestType>(
+  request: Extract<BackgroundRequest, { type: T }>,
+): Promise<BackgroundResponses[T]> {
+  return unwrap((await browser.runtime.sendMessage(request)) as Envelope<BackgroundResponses[T]>);
+}
+
+export async function askTab<T extends TabRequestType>(
+  tabId: number,
+  request: Extract<TabRequest, { type: T }>,
+): Promise<TabResponses[T]> {
+  return unwrap((await browser.tabs.sendMessage(tabId, request)) as Envelope<TabResponses[T]>);
+}

@@ -1,0 +1,85 @@
+import { expect, test } from './fixtures';
+import { LinkedInPage } from './pages/linkedin-page';
+
+test.describe('Relais on LinkedIn', () => {
+  test('adds one launcher and opens and closes the sidebar with it', async ({ page, extensionErrors }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await expect(linkedin.launcher).toHaveCount(1);
+    await expect(linkedin.launcher).toHaveAttribute('aria-expanded', 'false');
+    await expect(linkedin.sidebar).toBeHidden();
+
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeVisible();
+    await expect(linkedin.launcher).toHaveAttribute('aria-expanded', 'true');
+
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeHidden();
+    await expect(linkedin.launcher).toHaveAttribute('aria-expanded', 'false');
+    expect(extensionErrors).toEqual([]);
+  });
+
+  test('the close button and Escape close the sidebar', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    await linkedin.sidebar.getByRole('button', { name: 'Close Relais' }).click();
+    await expect(linkedin.sidebar).toBeHidden();
+
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(linkedin.sidebar).toBeHidden();
+  });
+
+  test('does not shift LinkedIn’s layout while closed', async ({ page }) => {
+    await page.goto('https://www.linkedin.com/feed/');
+    const main = page.locator('main');
+    await new LinkedInPage(page).launcher.waitFor();
+    const withLauncher = await main.boundingBox();
+    await page.evaluate(() => document.querySelectorAll('relais-launcher').forEach((host) => host.remove()));
+    expect(await main.boundingBox()).toEqual(withLauncher);
+  });
+
+  test('survives single-page navigation without duplicating itself', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    await linkedin.navigateTo('Me');
+    await expect(page).toHaveURL(/\/in\/camille-martin\/$/);
+    await expect(page.getByRole('heading', { name: 'Camille Martin' })).toBeVisible();
+    await linkedin.navigateTo('Home');
+    await expect(page).toHaveURL(/\/feed\/$/);
+    await expect(linkedin.sidebar).toBeVisible();
+    expect(await linkedin.countHosts('relais-launcher')).toBe(1);
+    expect(await linkedin.countHosts('relais-sidebar')).toBe(1);
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeHidden();
+  });
+
+  test('puts itself back, once, when LinkedIn rebuilds the page on navigation', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await page.evaluate(() => document.querySelectorAll('relais-launcher').forEach((host) => host.remove()));
+    await linkedin.navigateTo('My Network');
+    await expect(linkedin.launcher).toHaveCount(1);
+  });
+
+  test('remembers an open sidebar across page loads', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    await page.reload();
+    await expect(linkedin.sidebar).toBeVisible();
+  });
+
+  test('is absent from other sites', async ({ page, context }) => {
+    await context.route('https://example.org/**', (route) =>
+      route.fulfill({ body: '<!doctype html><title>Elsewhere</title><h1>Elsewhere</h1>', contentType: 'text/html' }),
+    );
+    await page.goto('https://example.org/');
+    await expect(page.getByRole('heading', { name: 'Elsewhere' })).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.locator('relais-launcher, relais-sidebar').count()).toBe(0);
+  });
+});

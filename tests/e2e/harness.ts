@@ -1,0 +1,71 @@
+/**
+ * The e2e harness: Debian's Chromium (CHROMIUM_PATH overrides) with the built
+ * extension (.output/chrome-mv3) loaded, and www.linkedin.com routed to the
+ * committed fixture app in tests/fixtures/linkedin/, so the content scripts
+ * match the real URL without any network.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+export const EXTENSION_PATH = join(root, '.output/chrome-mv3');
+const FIXTURE_DIR = join(root, 'tests/fixtures/linkedin');
+const QUILL_DIR = join(root, 'node_modules/quill/dist');
+
+export type LinkedInVariant = 'standard' | 'changed-editor';
+
+const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
+  '/relais-fixture/quill.js': { file: join(QUILL_DIR, 'quill.js'), type: 'text/javascript' },
+  '/relais-fixture/quill.core.css': { file: join(QUILL_DIR, 'quill.core.css'), type: 'text/css' },
+  '/relais-fixture/linkedin-app.js': { file: join(FIXTURE_DIR, 'linkedin-app.js'), type: 'text/javascript' },
+  '/relais-fixture/linkedin.css': { file: join(FIXTURE_DIR, 'linkedin.css'), type: 'text/css' },
+};
+
+export async function routeLinkedIn(context: BrowserContext, variant: () => LinkedInVariant) {
+  await context.route('https://www.linkedin.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    const asset = FIXTURE_ASSETS[url.pathname];
+    if (asset) {
+      await route.fulfill({ body: readFileSync(asset.file), contentType: asset.type });
+      return;
+    }
+    if (route.request().resourceType() !== 'document') {
+      await route.fulfill({ status: 404, body: '' });
+      return;
+    }
+    const html = readFileSync(join(FIXTURE_DIR, 'index.html'), 'utf8').replace(
+      '<html lang="en">',
+      `<html lang="en" data-fixture-variant="${variant()}">`,
+    );
+    await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+  });
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  executablePath?: string;
+  channel?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: options.channel ? undefined : (options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+    channel: options.channel,
+    headless: options.headless ?? true,
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
