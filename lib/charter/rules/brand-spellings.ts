@@ -1,0 +1,31 @@
+import { overlapsAny } from '../../compose/urls';
+import type { CharterFinding } from '../findings';
+import type { Rule } from './rule-input';
+
+/**
+ * Wrong spellings of a brand, whole words, ignoring case and accents, except
+ * the correct spelling itself (a variant may differ from it only by case) and
+ * text inside links, hashtags and handles, where the fix would break them.
+ */
+export const brandSpellings: Rule = ({ draft, compiled, urls, t }) => {
+  const findings: CharterFinding[] = [];
+  const seen = new Set<number>();
+  for (const { correct, matchers } of compiled?.brands ?? []) {
+    for (const matcher of matchers) {
+      for (const range of matcher.find(draft)) {
+        const found = draft.text.slice(range.start, range.end);
+        const sigil = draft.text.charAt(range.start - 1);
+        if (found === correct || sigil === '#' || sigil === '@' || overlapsAny(range, urls) || seen.has(range.start)) continue;
+        seen.add(range.start);
+        findings.push({
+          rule: 'brand-spelling',
+          severity: 'warning',
+          message: t('brandSpelling', { correct, found }),
+          fix: { label: t('brandFix', { correct }), edit: { kind: 'replace', ...range, replacement: correct, expected: found } },
+          ...range,
+        });
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,5 @@
+export { composeFacts, type ComposeFacts } from './facts';
+export { FOLD_RULES, foldPreview, type FoldDevice, type FoldPreview, type FoldRule } from './fold-preview';
+export { countCharacters, LINKEDIN_MAX_LENGTH } from './length';
+export { extractHashtags, extractMentions, missingHashtags, toHashtag, type TextTag } from './tags';
+export { findUrls, overlapsAny, type TextRange } from './urls';

@@ -1,0 +1,63 @@
+import { missingHashtags } from '../compose/tags';
+import type { LibraryItem } from '../feed/library-item';
+import type { Locale } from '../i18n/messages';
+
+export interface AssembleOptions {
+  /** Add the item's link after the employee's words. Default true. Without a link, a short quote is used. */
+  includeLink?: boolean;
+  /** Add the item's hashtags at the end (those the employee has not already written). Default true. */
+  includeHashtags?: boolean;
+  /** Longest quote of the company text, in characters, used when there is no link. Default 140. */
+  quoteMaxLength?: number;
+}
+
+export interface AssembleInput {
+  /** The angle the employee picked as an opener, if any. */
+  angle?: string;
+  /** The employee's answers to the prompts, in order; empty answers are skipped. */
+  answers: readonly string[];
+  item: Pick<LibraryItem, 'url' | 'text' | 'summary' | 'hashtags'>;
+  /** Chooses the quotation marks of the quote (“…” or « … »). */
+  locale: Locale;
+  options?: AssembleOptions;
+}
+
+export const DEFAULT_QUOTE_MAX_LENGTH = 140;
+
+const QUOTE_MARKS: Record<Locale, [string, string]> = { en: ['“', '”'], fr: ['«\u00a0', '\u00a0»'] };
+
+/** The start of the company text, cut at a word boundary, at most `maxLength` characters including the ellipsis. */
+export function shortQuote(text: string, maxLength: number = DEFAULT_QUOTE_MAX_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= maxLength) return flat;
+  const cut = flat.slice(0, maxLength); // leaves room for "…" once the partial last word goes
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut.slice(0, maxLength - 1);
+  return `${words.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}
+
+const paragraph = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * A first draft in which the employee speaks first: the chosen angle as the
+ * opener, then each answer as its own paragraph (line breaks kept), then the
+ * company's message as support only (its link, or a short quote when there is
+ * no link), then the item's hashtags. The company text never comes first: when
+ * the employee has written nothing yet, the quote is left out and only the
+ * link and hashtags remain.
+ */
+export function assembleDraft({ angle, answers, item, locale, options = {} }: AssembleInput): string {
+  const own = [angle ?? '', ...answers].map(paragraph).filter((text) => text !== '');
+  const parts = [...own];
+  const link = options.includeLink === false ? undefined : item.url;
+  if (link) {
+    parts.push(link);
+  } else if (own.length > 0) {
+    const quote = shortQuote(item.summary?.trim() || item.text, options.quoteMaxLength ?? DEFAULT_QUOTE_MAX_LENGTH);
+    const [open, close] = QUOTE_MARKS[locale];
+    if (quote !== '') parts.push(`${open}${quote}${close}`);
+  }
+  const tags = options.includeHashtags === false ? [] : missingHashtags(own.join('\n'), item.hashtags);
+  if (tags.length > 0) parts.push(tags.join(' '));
+  return parts.join('\n\n');
+}
