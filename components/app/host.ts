@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Workspace } from '@/lib/db/db';
-import type { InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { ComposerInsertOptions, InsertOutcome } from '@/lib/messages/tab-protocol';
 
 /** Where the Relais app is shown. The app is the same tree in each; only the host's ports differ. */
 export type HostKind = 'sidebar' | 'side-panel' | 'practice';
 
 export interface ComposerPort {
   /** Puts a draft into the composer (LinkedIn's or the practice one), or on the clipboard as a fallback. */
-  insert(text: string, options: { allowInsert: boolean }): Promise<InsertOutcome>;
+  insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome>;
 }
 
 export interface RelaisHost {

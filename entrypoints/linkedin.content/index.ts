@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import { tabRequestSchema, type TabRequest } from '@/lib/messages/tab-protocol';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { createComposerBridge } from '@/lib/linkedin/bridge';
 import { createLauncher } from './launcher';
 import { launcherLabels } from './labels';
 
@@ -34,6 +35,13 @@ export default defineContentScript({
     };
     const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
 
+    const composer = createComposerBridge(document, (workspace, share) => askBackground({ type: 'share.record', workspace, share }));
+    sidebarRegistry.composer = composer;
+    ctx.onInvalidated(() => {
+      composer.dispose();
+      if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
+    });
+
     const launcher = await createLauncher(ctx, await launcherLabels(), () => void toggleSidebar());
     sidebarRegistry.onSidebarChange((open) => launcher.setExpanded(open));
 
@@ -42,8 +50,10 @@ export default defineContentScript({
         case 'sidebar.toggle':
           await toggleSidebar();
           return { open: sidebarRegistry.sidebar?.isOpen() ?? false };
-        case 'composer.insert':
-          throw new Error('The composer bridge is not available on this page.');
+        case 'composer.insert': {
+          const { type: _type, text, ...options } = request;
+          return composer.insert(text, options);
+        }
       }
     };
 

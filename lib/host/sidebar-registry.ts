@@ -4,7 +4,7 @@
  * always-on script can reach the sidebar once it has been injected, and the
  * sidebar can reach the composer bridge that lives in the always-on script.
  */
-import type { InsertOutcome } from '../messages/tab-protocol';
+import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
 
 export interface SidebarControl {
   isOpen(): boolean;
@@ -12,7 +12,7 @@ export interface SidebarControl {
 }
 
 export interface ComposerBridge {
-  insert(text: string, options: { allowInsert: boolean }): Promise<InsertOutcome>;
+  insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome>;
 }
 
 interface RelaisGlobals {

@@ -4,6 +4,29 @@
  */
 import { z } from 'zod/mini';
 
+/**
+ * What the composer bridge needs to record a share when the employee clicks
+ * LinkedIn's Post button on a draft Relais inserted (the bridge adds the
+ * posted text, `insertedAt`, `postedAt` and `via`).
+ */
+export const shareMetaSchema = z.object({
+  workspace: z.enum(['real', 'workshop']),
+  itemKey: z.string().check(z.minLength(1)),
+  itemId: z.string(),
+  feedUrl: z.string(),
+  title: z.string(),
+  channel: z.string(),
+  category: z.string(),
+  language: z.optional(z.string()),
+  draftStartedAt: z.optional(z.number()),
+  ownWords: z.number().check(z.gte(0), z.lte(1)),
+  findings: z
+    .array(z.object({ rule: z.string(), severity: z.enum(['error', 'warning', 'tip']), message: z.string() }))
+    .check(z.maxLength(200)),
+});
+
+export type ShareMeta = z.infer<typeof shareMetaSchema>;
+
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({
@@ -11,8 +34,15 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
     text: z.string().check(z.minLength(1), z.maxLength(100_000)),
     /** Allowed to type into LinkedIn's editor; off (the feed's kill switch) means clipboard only. */
     allowInsert: z.boolean(),
+    /** Watch for the Post button to record the share; off is the feed's `post_detection` kill switch. Default on. */
+    allowPostDetection: z.optional(z.boolean()),
+    /** The library item the draft comes from; without it nothing is recorded. */
+    share: z.optional(shareMetaSchema),
   }),
 ]);
+
+/** Options of `ComposerBridge.insert` / `ComposerPort.insert`: the `composer.insert` request minus its text. */
+export type ComposerInsertOptions = Omit<Extract<TabRequest, { type: 'composer.insert' }>, 'type' | 'text'>;
 
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 export type TabRequestType = TabRequest['type'];

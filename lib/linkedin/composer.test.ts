@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadSnapshot, showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
+import { insertDraft } from './composer';
+import { readEditorText } from './editor-text';
+import { findShareEditor } from './selectors';
+
+const DRAFT = 'Proud of the Nantes team 🎉\n\nWe are hiring! #Energy https://example.com/jobs';
+
+/**
+ * happy-dom has no editing commands: this stands in for the browser's
+ * insertText at the caret and its undo, and lets a test play an editor that
+ * ignores or mangles the insertion.
+ */
+function installEditingCommands(behaviour: 'browser' | 'ignored' | 'half' = 'browser') {
+  const history: string[] = [];
+  const execCommand = vi.fn((command: string, _ui?: boolean, value?: string) => {
+    const editor = findShareEditor(document)?.element;
+    if (!editor) return false;
+    if (command === 'undo') {
+      const previous = history.pop();
+      if (previous !== undefined) editor.innerHTML = previous;
+      return true;
+    }
+    if (command !== 'insertText' || behaviour === 'ignored') return false;
+    history.push(editor.innerHTML);
+    const range = document.getSelection()!.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode(behaviour === 'half' ? value!.slice(0, 10) : value!));
+    return true;
+  });
+  Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+  return execCommand;
+}
+
+/** Makes the feed's "Start a post" open the share dialog, as LinkedIn does (after a short delay). */
+function openDialogOnTrigger(delayMs = 20) {
+  const dialogHtml = loadSnapshot('share-dialog').getElementById('artdeco-modal-outlet')!.innerHTML;
+  document.querySelector('.share-box-feed-entry__trigger')!.addEventListener('click', () => {
+    setTimeout(() => {
+      document.getElementById('artdeco-modal-outlet')!.innerHTML = dialogHtml;
+      findShareEditor(document)!.element.innerHTML = '<p><br></p>';
+    }, delayMs);
+  });
+}
+
+const editorText = () => readEditorText(findShareEditor(document)!.element);
+
+let copy: ReturnType<typeof vi.fn<(text: string, doc: Document) => Promise<boolean>>>;
+beforeEach(() => {
+  copy = vi.fn(async () => true);
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('insertDraft', () => {
+  it('opens the share dialog through “Start a post” and inserts the draft', async () => {
+    showSnapshot('feed');
+    openDialogOnTrigger();
+    const execCommand = installEditingCommands();
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'inserted' });
+    expect(execCommand).toHaveBeenCalledWith('insertText', false, DRAFT);
+    expect(editorText()).toBe(DRAFT);
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('inserts at the caret when the caret is in the editor', async () => {
+    showSnapshot('share-dialog');
+    installEditingCommands();
+    const editor = findShareEditor(document)!.element;
+    editor.innerHTML = '<p>Before after</p>';
+    const text = editor.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 'Before '.length);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    await expect(insertDraft('[draft] ', { allowInsert: true, copy })).resolves.toEqual({ kind: 'inserted' });
+    expect(editorText()).toBe('Before [draft] after');
+  });
+
+  it('puts the caret at the end of the text when the selection is elsewhere', async () => {
+    showSnapshot('share-dialog');
+    installEditingCommands();
+    const before = editorText();
+    document.getSelection()!.selectAllChildren(document.querySelector('main')!);
+    await insertDraft(' and more', { allowInsert: true, copy });
+    expect(editorText()).toBe(`${before} and more`);
+    expect(document.querySelector('main')!.textContent).toContain('Start a post');
+  });
+
+  it('copies instead when the feed switched insertion off, and leaves the editor alone', async () => {
+    showSnapshot('share-dialog');
+    const execCommand = installEditingCommands();
+    const before = editorText();
+    await expect(insertDraft(DRAFT, { allowInsert: false, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'insert-disabled' });
+    expect(copy).toHaveBeenCalledWith(DRAFT, document);
+    expect(execCommand).not.toHaveBeenCalled();
+    expect(editorText()).toBe(before);
+  });
+
+  it('copies when no composer can be found or opened on the page', async () => {
+    showSnapshot('unrecognised');
+    installEditingCommands();
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 30 })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'composer-not-found',
+    });
+  });
+
+  it('gives up waiting for a dialog that does not open', async () => {
+    showSnapshot('feed');
+    installEditingCommands();
+    const started = Date.now();
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 80 })).resolves.toMatchObject({ reason: 'composer-not-found' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+  });
+
+  it('copies when the editor ignores the insertion', async () => {
+    showSnapshot('share-dialog');
+    const execCommand = installEditingCommands('ignored');
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'read-back-mismatch' });
+    expect(execCommand).not.toHaveBeenCalledWith('undo');
+    expect(copy).toHaveBeenCalledWith(DRAFT, document);
+  });
+
+  it('undoes a mangled insertion before copying, so no half draft stays in the editor', async () => {
+    showSnapshot('share-dialog');
+    const execCommand = installEditingCommands('half');
+    const before = editorText();
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'read-back-mismatch' });
+    expect(execCommand).toHaveBeenCalledWith('undo');
+    expect(editorText()).toBe(before);
+  });
+
+  it('reports a refused clipboard as a failure', async () => {
+    showSnapshot('unrecognised');
+    await expect(insertDraft(DRAFT, { allowInsert: false, copy: async () => false })).resolves.toEqual({
+      kind: 'failed',
+      reason: 'clipboard-denied',
+    });
+  });
+
+  it('never clicks Post', async () => {
+    showSnapshot('share-dialog');
+    installEditingCommands();
+    const onPost = vi.fn();
+    document.querySelector('.share-actions__primary-action')!.addEventListener('click', onPost);
+    await insertDraft(DRAFT, { allowInsert: true, copy });
+    expect(onPost).not.toHaveBeenCalled();
+  });
+});

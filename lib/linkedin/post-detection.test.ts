@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
+import type { ShareMeta } from '../messages/tab-protocol';
+import { createPostDetector, type PostDetector } from './post-detection';
+import { findShareEditor } from './selectors';
+
+const META: ShareMeta = {
+  workspace: 'real',
+  itemKey: 'https://comms.example/feed.json#plant-nantes',
+  itemId: 'plant-nantes',
+  feedUrl: 'https://comms.example/feed.json',
+  title: 'A new plant in Nantes',
+  channel: 'news',
+  category: 'industry',
+  language: 'en',
+  draftStartedAt: 1_700_000_000_000,
+  ownWords: 0.62,
+  findings: [{ rule: 'hashtags', severity: 'tip', message: 'Two hashtags are enough.' }],
+};
+const DRAFT = 'We open a new plant in Nantes next spring 🎉\n\n#Industry';
+const POSTED_AT = 1_700_000_500_000;
+
+let detector: PostDetector | undefined;
+afterEach(() => {
+  detector?.stop();
+  document.body.innerHTML = '';
+});
+
+function setUp(editorHtml: string) {
+  showSnapshot('share-dialog');
+  findShareEditor(document)!.element.innerHTML = editorHtml;
+  const record = vi.fn(async () => null);
+  detector = createPostDetector(document, record, () => POSTED_AT);
+  const post = document.querySelector<HTMLButtonElement>('.share-actions__primary-action')!;
+  return { record, post };
+}
+
+describe('post detection', () => {
+  it('records the posted text with the item’s meta when Post is clicked on a Relais draft', () => {
+    const { record, post } = setUp('<p>Big news! We open a new plant in Nantes next spring 🎉</p><p><br></p><p>#Industry</p>');
+    detector!.arm({ draft: DRAFT, meta: META, insertedAt: 1_700_000_400_000 });
+    post.querySelector('span')!.click();
+    expect(record).toHaveBeenCalledTimes(1);
+    const { workspace, ...meta } = META;
+    expect(record).toHaveBeenCalledWith(workspace, {
+      ...meta,
+      insertedAt: 1_700_000_400_000,
+      text: 'Big news! We open a new plant in Nantes next spring 🎉\n\n#Industry',
+      postedAt: POSTED_AT,
+      via: 'post-button',
+    });
+  });
+
+  it('leaves LinkedIn’s own click handling alone', () => {
+    const { post } = setUp(`<p>${DRAFT}</p>`);
+    detector!.arm({ draft: DRAFT, meta: META });
+    const linkedInHandler = vi.fn((event: Event) => event.defaultPrevented);
+    post.addEventListener('click', linkedInHandler);
+    post.click();
+    expect(linkedInHandler).toHaveReturnedWith(false);
+  });
+
+  it('records a post once, not again on a second click', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    detector!.arm({ draft: DRAFT, meta: META });
+    post.click();
+    post.click();
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  it('records nothing without a Relais draft, or after disarm', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    post.click();
+    detector!.arm({ draft: DRAFT, meta: META });
+    detector!.disarm();
+    post.click();
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it('records nothing when the employee replaced most of the draft with their own text', () => {
+    const { record, post } = setUp('<p>Spring in Nantes: my own thoughts on our industry, written from scratch.</p>');
+    detector!.arm({ draft: DRAFT, meta: META });
+    post.click();
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it('ignores the schedule button, a disabled Post button, and clicks elsewhere', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    detector!.arm({ draft: DRAFT, meta: META });
+    document.querySelector<HTMLButtonElement>('[aria-label="Schedule post"]')!.click();
+    findShareEditor(document)!.element.click();
+    post.disabled = true;
+    post.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when stopped', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    detector!.arm({ draft: DRAFT, meta: META });
+    detector!.stop();
+    post.click();
+    expect(record).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Notices the employee posting a draft Relais inserted, so their history (kept
+ * on their machine only) knows what they shared. Listens to clicks in the
+ * capture phase and only reads the page: LinkedIn's own handling of the click
+ * is never stopped or delayed, and Relais itself never clicks Post.
+ */
+import type { RequestOf } from '../messages/protocol';
+import type { ShareMeta } from '../messages/tab-protocol';
+import { draftRetained, readEditorText } from './editor-text';
+import { findShareEditor, findPostButton } from './selectors';
+
+/** Below this share of the inserted draft's words, the post is the employee's own and not recorded. */
+export const MIN_DRAFT_RETAINED = 0.5;
+
+export interface PendingShare {
+  draft: string;
+  meta: ShareMeta;
+  /** Set when the draft went into the editor (not when it was only copied). */
+  insertedAt?: number;
+}
+
+export interface PostDetector {
+  /** Remembers the draft now in (or on its way to) the composer; replaces the previous one. */
+  arm(pending: PendingShare): void;
+  disarm(): void;
+  stop(): void;
+}
+
+export type ShareInput = RequestOf<'share.record'>['share'];
+
+export type RecordShare = (workspace: ShareMeta['workspace'], share: ShareInput) => Promise<unknown>;
+
+export function createPostDetector(doc: Document, record: RecordShare, now: () => number = Date.now): PostDetector {
+  let pending: PendingShare | undefined;
+
+  const onClick = (event: Event) => {
+    if (!pending) return;
+    const target = event.target as Node | null;
+    const button = findPostButton(doc)?.element;
+    if (!button || !target || !button.contains(target)) return;
+    if (button.matches(':disabled, [aria-disabled="true"]')) return;
+    const editor = findShareEditor(doc)?.element;
+    if (!editor) return;
+    // Read now: LinkedIn closes the dialog in its own handler, right after this one.
+    const text = readEditorText(editor).trim();
+    if (draftRetained(text, pending.draft) < MIN_DRAFT_RETAINED) return;
+    const { workspace, ...meta } = pending.meta;
+    const share: ShareInput = { ...meta, insertedAt: pending.insertedAt, text, postedAt: now(), via: 'post-button' };
+    pending = undefined;
+    record(workspace, share).catch((error: unknown) => {
+      console.warn('Relais could not record this share in your history:', error);
+    });
+  };
+
+  doc.addEventListener('click', onClick, true);
+  return {
+    arm(next) {
+      pending = next;
+    },
+    disarm() {
+      pending = undefined;
+    },
+    stop() {
+      pending = undefined;
+      doc.removeEventListener('click', onClick, true);
+    },
+  };
+}
