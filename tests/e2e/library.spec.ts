@@ -64,12 +64,16 @@ const FEED = {
 
 const ALL_TITLES = ['Hydrogen trucks enter service', 'Évènement clients à Lyon', 'Nouvelle usine à Nantes', 'Careers fair: we are hiring'];
 
-async function openSeededLibrary(linkedin: LinkedInPage, background: Parameters<typeof seedLibrary>[0]) {
+async function openSeededLibrary(
+  linkedin: LinkedInPage,
+  background: Parameters<typeof seedLibrary>[0],
+  options?: Parameters<typeof seedLibrary>[2],
+) {
   await linkedin.open();
   await linkedin.openSidebar();
   // The sidebar's first library request creates the database; then the seed lands and the list refreshes.
   await expect(linkedin.sidebar.getByText('No feed configured yet')).toBeVisible();
-  await seedLibrary(background, FEED);
+  await seedLibrary(background, FEED, options);
   await expect(articles(linkedin.sidebar)).toHaveCount(ALL_TITLES.length);
 }
 
@@ -152,6 +156,24 @@ test.describe('The library in the sidebar', () => {
     await expect(detail.getByText('Saved on this device only.')).toBeVisible();
 
     await detail.getByRole('button', { name: 'Back to the library' }).click();
+    await expect(articles(sidebar)).toHaveCount(ALL_TITLES.length);
+  });
+
+  test('tells about a failed sync and about being offline, and keeps showing the library', async ({ page, context, background }) => {
+    const linkedin = new LinkedInPage(page);
+    const twoHoursAgo = Date.now() - 2 * 3_600_000;
+    await openSeededLibrary(linkedin, background, {
+      status: {
+        lastSuccessAt: twoHoursAgo,
+        lastError: { code: 'invalid-json', message: 'The feed is not valid JSON (line 3).', at: Date.now() },
+      },
+    });
+    const sidebar = linkedin.sidebar;
+    await expect(sidebar.getByRole('alert')).toHaveText(
+      '“Acme newsroom” could not be updated: The feed is not valid JSON (line 3). Last updated 2 hours ago.',
+    );
+    await context.setOffline(true);
+    await expect(sidebar.getByText('Offline — showing the library from 2 hours ago.')).toBeVisible();
     await expect(articles(sidebar)).toHaveCount(ALL_TITLES.length);
   });
 

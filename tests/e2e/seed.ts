@@ -17,6 +17,8 @@ export interface SeedOptions {
   url?: string;
   source?: FeedSource;
   now?: number;
+  /** Overrides of the feed's sync status, e.g. a `lastError`. */
+  status?: Partial<FeedRecord['status']>;
 }
 
 export async function seedLibrary(background: Worker, feedJson: unknown, options: SeedOptions = {}) {
@@ -30,7 +32,7 @@ export async function seedLibrary(background: Worker, feedJson: unknown, options
     source: options.source ?? 'user',
     addedAt: now,
     snapshot: parsed.snapshot,
-    status: { lastAttemptAt: now, lastSuccessAt: now, itemCount: items.length, skipped: parsed.skipped },
+    status: { lastAttemptAt: now, lastSuccessAt: now, itemCount: items.length, skipped: parsed.skipped, ...options.status },
   };
   await background.evaluate(
     async ({ dbName, versionKey, feed, items }) => {
