@@ -1,29 +1,164 @@
-import { useT } from '../i18n/I18nProvider';
+/** The library: search, filters and the item list, or one item's detail. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FeedRecord } from '@/lib/db/records';
+import type { LibraryItem } from '@/lib/feed/library-item';
+import { libraryFacets } from '@/lib/library/facets';
+import { freshnessBadges } from '@/lib/library/freshness';
+import { hasActiveFilters, prepareLibrary, searchLibrary } from '@/lib/library/search';
+import { askBackground } from '@/lib/messages/client';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { useUiHydrated, useUiStore } from '../state/ui-store';
+import { ItemCard } from './ItemCard';
+import { ItemDetail } from './ItemDetail';
+import { LibraryBanners } from './LibraryBanners';
+import { LibraryToolbar } from './LibraryToolbar';
+import { createLabels } from './labels';
 import { libraryMessages } from './messages';
+import { useNow } from './use-clock';
 import { useLibrary } from './use-library';
+import { WindowedList, type WindowedListHandle } from './WindowedList';
 
 export function LibraryView() {
   const t = useT(libraryMessages);
   const library = useLibrary();
-  if (library.isPending) return <p role="status">{t('loading')}</p>;
+  const hydrated = useUiHydrated();
+  if (library.isPending || !hydrated) return <p role="status">{t('loading')}</p>;
   if (library.isError) return <p role="alert">{t('loadError', { message: library.error.message })}</p>;
-  const { items } = library.data;
+  return <LibraryContent items={library.data.items} feeds={library.data.feeds} />;
+}
+
+function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRecord[] }) {
+  const t = useT(libraryMessages);
+  const locale = useLocale();
+  const now = useNow();
+  const query = useUiStore((state) => state.query);
+  const filters = useUiStore((state) => state.filters);
+  const sort = useUiStore((state) => state.sort);
+  const preferMyLanguage = useUiStore((state) => state.preferMyLanguage);
+  const openItemKey = useUiStore((state) => state.openItemKey);
+  const listScrollTop = useUiStore((state) => state.listScrollTop);
+  const { openItem, closeItem, clearFilters, setListScrollTop } = useUiStore.getState();
+
+  const prepared = useMemo(
+    () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language]))),
+    [items, feeds],
+  );
+  const languageOf = useMemo(() => new Map(prepared.entries.map((entry) => [entry.item.key, entry.language])), [prepared]);
+  const itemsByKey = useMemo(() => new Map(items.map((item) => [item.key, item])), [items]);
+  const feedsByUrl = useMemo(() => new Map(feeds.map((feed) => [feed.url, feed])), [feeds]);
+  const facets = useMemo(() => libraryFacets(prepared), [prepared]);
+  const labels = useMemo(() => createLabels(feeds, t, locale), [feeds, t, locale]);
+  const results = useMemo(
+    () =>
+      searchLibrary(prepared, { text: query, filters, sort, now, preferLanguage: preferMyLanguage ? locale : undefined }),
+    [prepared, query, filters, sort, now, preferMyLanguage, locale],
+  );
+
+  // The open item is remembered, so an item that expires or is withdrawn while open stays readable.
+  const remembered = useRef<LibraryItem | undefined>(undefined);
+  const found = openItemKey ? itemsByKey.get(openItemKey) : undefined;
+  if (found) remembered.current = found;
+  const openItem_ = found ?? (remembered.current?.key === openItemKey ? remembered.current : undefined);
+
+  useEffect(() => {
+    // A remembered key from an earlier page load whose item has gone: back to the list.
+    if (openItemKey && !openItem_) closeItem();
+  }, [openItemKey, openItem_, closeItem]);
+
+  const list = useRef<WindowedListHandle>(null);
+  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
+  const back = useCallback(() => {
+    setFocusKey(useUiStore.getState().openItemKey ?? undefined);
+    closeItem();
+  }, [closeItem]);
+
+  // Back from the detail: bring the item into view, then give it the focus (it may take one more render to exist).
+  useEffect(() => {
+    if (!focusKey || openItemKey) return;
+    const index = results.findIndex((item) => item.key === focusKey);
+    if (index < 0) {
+      setFocusKey(undefined);
+      return;
+    }
+    list.current?.revealIndex(index);
+    const button = list.current?.element()?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(focusKey)}"]`);
+    if (button) {
+      button.focus({ preventScroll: true });
+      setFocusKey(undefined);
+    }
+  });
+
+  if (openItemKey && openItem_) {
+    return (
+      <ItemDetail
+        item={openItem_}
+        removed={!found}
+        feed={feedsByUrl.get(openItem_.feedUrl)}
+        language={languageOf.get(openItem_.key)}
+        labels={labels}
+        now={now}
+        onBack={back}
+      />
+    );
+  }
+
   return (
-    <section aria-label={t('heading')}>
-      <h2 className="relais-section-title">{t('heading')}</h2>
+    <section className="relais-library" aria-labelledby="relais-library-heading">
+      <h2 id="relais-library-heading" className="relais-section-title">
+        {t('heading')}
+      </h2>
+      <LibraryBanners feeds={feeds} now={now} />
       {items.length === 0 ? (
-        <p>{t('empty')}</p>
+        <EmptyLibrary hasFeeds={feeds.length > 0} />
       ) : (
-        <ul className="relais-list">
-          {items.map((item) => (
-            <li key={item.key}>
-              <article className="relais-card" aria-labelledby={`relais-item-${item.id}`}>
-                <h3 id={`relais-item-${item.id}`}>{item.title}</h3>
-              </article>
-            </li>
-          ))}
-        </ul>
+        <>
+          <LibraryToolbar facets={facets} labels={labels} />
+          <p role="status" className="relais-result-count">
+            {t.plural('resultCount', results.length)}
+          </p>
+          {results.length === 0 ? (
+            <div className="relais-empty">
+              <p>{t('noMatch')}</p>
+              {query.trim() !== '' || hasActiveFilters(filters) ? (
+                <button type="button" className="relais-button" onClick={clearFilters}>
+                  {t('clearFilters')}
+                </button>
+              ) : null}
+            </div>
+          ) : (
+            <WindowedList
+              handle={list}
+              items={results}
+              itemKey={(item) => item.key}
+              label={t('heading')}
+              initialScrollTop={listScrollTop}
+              onScrollSettled={setListScrollTop}
+              renderItem={(item) => (
+                <ItemCard
+                  item={item}
+                  language={languageOf.get(item.key)}
+                  badges={freshnessBadges(item, now, locale)}
+                  labels={labels}
+                  onOpen={openItem}
+                />
+              )}
+            />
+          )}
+        </>
       )}
     </section>
+  );
+}
+
+function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
+  const t = useT(libraryMessages);
+  if (hasFeeds) return <p className="relais-empty">{t('empty')}</p>;
+  return (
+    <div className="relais-empty">
+      <p>{t('noFeed')}</p>
+      <button type="button" className="relais-button" onClick={() => void askBackground({ type: 'page.open', page: 'options' })}>
+        {t('openSettings')}
+      </button>
+    </div>
   );
 }

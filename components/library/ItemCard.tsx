@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import type { LibraryItem } from '@/lib/feed/library-item';
+import { isSecureImage } from '@/lib/library/draft';
+import type { FreshnessBadge } from '@/lib/library/freshness';
+import { FreshnessBadges } from './FreshnessBadges';
+import type { Labels } from './labels';
+
+interface ItemCardProps {
+  item: LibraryItem;
+  language: string | undefined;
+  badges: FreshnessBadge[];
+  labels: Labels;
+  onOpen(key: string): void;
+}
+
+/** One library item in the list: an article named by its title; the title is the button that opens it. */
+export function ItemCard({ item, language, badges, labels, onOpen }: ItemCardProps) {
+  const headingId = useId();
+  return (
+    <article className="relais-card relais-item" aria-labelledby={headingId}>
+      {isSecureImage(item.image) ? (
+        <img
+          className="relais-item-thumb"
+          src={item.image}
+          alt=""
+          loading="lazy"
+          referrerPolicy="no-referrer"
+          // An unreachable image leaves the empty frame rather than a broken-image icon.
+          onError={(event) => {
+            event.currentTarget.style.visibility = 'hidden';
+          }}
+        />
+      ) : (
+        <span className="relais-item-thumb relais-item-thumb--none" aria-hidden="true" />
+      )}
+      <div className="relais-item-body">
+        <h3 id={headingId} className="relais-item-title">
+          <button type="button" className="relais-item-open" data-item-key={item.key} onClick={() => onOpen(item.key)}>
+            {item.title}
+          </button>
+        </h3>
+        <p className="relais-item-meta">
+          {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(' · ')}
+        </p>
+        <FreshnessBadges badges={badges} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef } from 'react';
+import type { FeedRecord } from '@/lib/db/records';
+import type { LibraryItem } from '@/lib/feed/library-item';
+import { formatDate, formatRelativeTime } from '@/lib/i18n/format';
+import { composerInsertAllowed, isSecureImage, isWebLink } from '@/lib/library/draft';
+import { freshnessBadges, isExpired } from '@/lib/library/freshness';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { DraftPanel } from './DraftPanel';
+import { FreshnessBadges } from './FreshnessBadges';
+import type { Labels } from './labels';
+import { libraryMessages } from './messages';
+
+interface ItemDetailProps {
+  item: LibraryItem;
+  /** The item left the library while open (withdrawn, or expired and dropped by a refresh). */
+  removed: boolean;
+  feed: FeedRecord | undefined;
+  language: string | undefined;
+  labels: Labels;
+  now: number;
+  onBack(): void;
+}
+
+/** The full item: the corporate message as plain text, its link, angles, prompts, campaign, and the draft area. */
+export function ItemDetail({ item, removed, feed, language, labels, now, onBack }: ItemDetailProps) {
+  const t = useT(libraryMessages);
+  const locale = useLocale();
+  const id = useId();
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const expired = isExpired(item, now);
+
+  useEffect(() => heading.current?.focus(), [item.key]);
+
+  // A native listener, so Escape stops here: the sidebar frame closes the sidebar on an Escape that reaches it.
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.stopPropagation();
+      onBack();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
+
+  const date = (value: number) => formatDate(value, locale, { dateStyle: 'long' });
+  const campaign = item.campaign;
+  const hashtags = item.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`));
+
+  return (
+    <article ref={root} className="relais-detail" aria-labelledby={`${id}-title`}>
+      <button type="button" className="relais-button relais-back" onClick={onBack}>
+        ← {t('back')}
+      </button>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="relais-detail-title">
+        {item.title}
+      </h2>
+      <p className="relais-item-meta">
+        {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(' · ')}
+      </p>
+      <p className="relais-item-meta">{t('published', { date: date(item.publishedAt) })}</p>
+      <FreshnessBadges badges={freshnessBadges(item, now, locale)} />
+      {expired && item.expiresAt !== undefined ? (
+        <p className="relais-notice relais-notice--warning" role="alert">
+          {t('expiredNotice', { when: formatRelativeTime(item.expiresAt, now, locale) })}
+        </p>
+      ) : removed ? (
+        <p className="relais-notice relais-notice--warning" role="alert">
+          {t('removedNotice')}
+        </p>
+      ) : null}
+      {isSecureImage(item.image) ? (
+        <img className="relais-detail-image" src={item.image} alt="" loading="lazy" referrerPolicy="no-referrer" />
+      ) : null}
+      <section aria-label={t('message')}>
+        <p className="relais-message">{item.text}</p>
+        {isWebLink(item.url) ? (
+          <p>
+            <a href={item.url} target="_blank" rel="noopener noreferrer">
+              {t('readMore')}
+            </a>
+          </p>
+        ) : null}
+      </section>
+      <BulletSection id={`${id}-angles`} title={t('angles')} entries={item.angles} />
+      <BulletSection id={`${id}-prompts`} title={t('prompts')} entries={item.prompts} />
+      {campaign ? (
+        <section aria-labelledby={`${id}-campaign`}>
+          <h3 id={`${id}-campaign`}>{campaign.name ? `${t('campaign')} — ${campaign.name}` : t('campaign')}</h3>
+          <p>{t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}</p>
+        </section>
+      ) : null}
+      {item.tags.length > 0 ? (
+        <section aria-labelledby={`${id}-tags`}>
+          <h3 id={`${id}-tags`}>{t('tags')}</h3>
+          <ul className="relais-badges">
+            {item.tags.map((tag) => (
+              <li key={tag} className="relais-badge">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {hashtags.length > 0 ? (
+        <section aria-labelledby={`${id}-hashtags`}>
+          <h3 id={`${id}-hashtags`}>{t('hashtags')}</h3>
+          <p>{hashtags.join(' ')}</p>
+        </section>
+      ) : null}
+      <DraftPanel item={item} allowInsert={composerInsertAllowed(feed?.snapshot)} disabled={expired || removed} />
+    </article>
+  );
+}
+
+function BulletSection({ id, title, entries }: { id: string; title: string; entries: string[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry}>{entry}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import type { FeedRecord } from '@/lib/db/records';
+import { currentError, feedsWithErrors, isDemoOnly, isLibraryOffline, lastSuccessfulSync } from '@/lib/library/feed-health';
+import { formatRelativeTime } from '@/lib/i18n/format';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { useOnline } from './use-clock';
+import { libraryMessages } from './messages';
+
+/** Offline, sync errors and "demo library" notices above the list. */
+export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: number }) {
+  const t = useT(libraryMessages);
+  const locale = useLocale();
+  const online = useOnline();
+  const offline = isLibraryOffline(feeds, online);
+  const lastSync = lastSuccessfulSync(feeds);
+  const relative = (at: number) => formatRelativeTime(at, now, locale);
+  return (
+    <>
+      {offline ? (
+        <p className="relais-banner relais-banner--offline" role="status">
+          {lastSync === undefined ? t('offlineNeverSynced') : t('offline', { when: relative(lastSync) })}
+        </p>
+      ) : null}
+      {feedsWithErrors(feeds, offline).map((feed) => {
+        const error = currentError(feed);
+        if (!error) return null;
+        const success = feed.status.lastSuccessAt;
+        return (
+          <p key={feed.url} className="relais-banner relais-banner--error" role="alert">
+            {t('syncError', { feed: feed.snapshot?.title ?? feed.url, message: error.message })}{' '}
+            {success === undefined ? t('neverUpdated') : t('lastUpdated', { when: relative(success) })}
+          </p>
+        );
+      })}
+      {isDemoOnly(feeds) ? <p className="relais-banner relais-banner--info">{t('demoOnly')}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator } from '@/lib/i18n/messages';
+import { describeInsertOutcome } from './insert-outcome';
+import { draftMessages } from './messages';
+
+const say = (outcome: Parameters<typeof describeInsertOutcome>[0], locale: 'en' | 'fr' = 'en') => {
+  const description = describeInsertOutcome(outcome);
+  return { ...description, text: createTranslator(draftMessages, locale)(description.message, description.params) };
+};
+
+describe('describeInsertOutcome', () => {
+  it('tells an inserted draft is waiting for the employee to post it', () => {
+    expect(say({ kind: 'inserted' })).toMatchObject({
+      tone: 'success',
+      manualCopy: false,
+      text: "Draft inserted in LinkedIn's post box. Review it and click Post when you're ready — Relais never posts for you.",
+    });
+  });
+
+  it('explains the clipboard fallback and how to paste', () => {
+    for (const reason of ['composer-not-found', 'read-back-mismatch'] as const) {
+      const said = say({ kind: 'clipboard', reason });
+      expect(said).toMatchObject({ tone: 'info', manualCopy: false });
+      expect(said.text).toContain('on your clipboard');
+      expect(said.text).toContain('Ctrl+V (⌘V on a Mac)');
+    }
+  });
+
+  it('says the company turned insertion off when the kill switch is on', () => {
+    const said = say({ kind: 'clipboard', reason: 'insert-disabled' });
+    expect(said.text).toContain('Your company has turned off inserting drafts');
+    expect(said.text).toContain('clipboard');
+    expect(say({ kind: 'clipboard', reason: 'insert-disabled' }, 'fr').text).toContain('Votre entreprise a désactivé');
+  });
+
+  it('asks to copy by hand when even the clipboard failed', () => {
+    expect(say({ kind: 'failed', reason: 'clipboard-denied' })).toMatchObject({ tone: 'error', manualCopy: true });
+    const error = say({ kind: 'error', message: 'The LinkedIn composer bridge is not loaded on this page.' });
+    expect(error).toMatchObject({ tone: 'error', manualCopy: true });
+    expect(error.text).toContain('The LinkedIn composer bridge is not loaded on this page.');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The library's UI state (search, filters, sort, open item, scroll), kept
+ * across page loads in `browser.storage.local` under the key `ui`, so LinkedIn's
+ * full-page navigations do not make the employee start over.
+ */
+import { useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { LibraryFilters, LibrarySort } from '@/lib/library/search';
+import { browserLocalStorage } from './browser-storage';
+
+export const UI_STORAGE_KEY = 'ui';
+
+export interface LibraryUiState {
+  query: string;
+  filters: LibraryFilters;
+  sort: LibrarySort;
+  /** Items in the UI language come first. */
+  preferMyLanguage: boolean;
+  openItemKey: string | null;
+  listScrollTop: number;
+}
+
+/** A draft being written in the plain draft panel; kept in memory only, so going back to the list loses nothing. */
+export interface DraftInProgress {
+  /** Index in the item's angles; -1: the employee's own start. */
+  angle: number;
+  text: string;
+  edited: boolean;
+  startedAt: number;
+}
+
+export interface LibraryUiActions {
+  setQuery(query: string): void;
+  setFilter(name: keyof LibraryFilters, value: string): void;
+  clearFilters(): void;
+  setSort(sort: LibrarySort): void;
+  setPreferMyLanguage(prefer: boolean): void;
+  openItem(key: string): void;
+  closeItem(): void;
+  setListScrollTop(top: number): void;
+  saveDraft(itemKey: string, draft: DraftInProgress): void;
+}
+
+export type UiStore = LibraryUiState & { drafts: Record<string, DraftInProgress> } & LibraryUiActions;
+
+export const INITIAL_UI_STATE: LibraryUiState = {
+  query: '',
+  filters: {},
+  sort: 'newest',
+  preferMyLanguage: true,
+  openItemKey: null,
+  listScrollTop: 0,
+};
+
+/** What may come back from storage: anything malformed falls back to the default, field by field. */
+const storedUiSchema = z.object({
+  query: z.string().max(500).catch(INITIAL_UI_STATE.query),
+  filters: z
+    .object({ channel: z.string().optional(), category: z.string().optional(), language: z.string().optional() })
+    .catch({}),
+  sort: z.enum(['newest', 'campaign-ending']).catch(INITIAL_UI_STATE.sort),
+  preferMyLanguage: z.boolean().catch(INITIAL_UI_STATE.preferMyLanguage),
+  openItemKey: z.string().nullable().catch(null),
+  listScrollTop: z.number().min(0).catch(0),
+});
+
+export function createUiStore() {
+  return create<UiStore>()(
+    persist(
+      (set) => ({
+        ...INITIAL_UI_STATE,
+        drafts: {},
+        setQuery: (query) => set({ query, listScrollTop: 0 }),
+        setFilter: (name, value) =>
+          set((state) => ({ filters: { ...state.filters, [name]: value || undefined }, listScrollTop: 0 })),
+        clearFilters: () => set({ filters: {}, query: '', listScrollTop: 0 }),
+        setSort: (sort) => set({ sort, listScrollTop: 0 }),
+        setPreferMyLanguage: (preferMyLanguage) => set({ preferMyLanguage }),
+        openItem: (openItemKey) => set({ openItemKey }),
+        closeItem: () => set({ openItemKey: null }),
+        setListScrollTop: (listScrollTop) => set({ listScrollTop }),
+        saveDraft: (itemKey, draft) => set((state) => ({ drafts: { ...state.drafts, [itemKey]: draft } })),
+      }),
+      {
+        name: UI_STORAGE_KEY,
+        version: 1,
+        storage: browserLocalStorage<LibraryUiState>(),
+        partialize: ({ query, filters, sort, preferMyLanguage, openItemKey, listScrollTop }) => ({
+          query,
+          filters,
+          sort,
+          preferMyLanguage,
+          openItemKey,
+          listScrollTop,
+        }),
+        merge: (stored, current) => ({ ...current, ...storedUiSchema.parse(stored ?? {}) }),
+      },
+    ),
+  );
+}
+
+export const useUiStore = createUiStore();
+
+/** False until the remembered state has been read back from storage (it is asynchronous). */
+export function useUiHydrated(): boolean {
+  return useSyncExternalStore(
+    (onChange) => useUiStore.persist.onFinishHydration(onChange),
+    () => useUiStore.persist.hasHydrated(),
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { composerInsertAllowed, manualShare, prefillDraft } from './draft';
+import { testItem } from './test-items';
+
+describe('drafting helpers', () => {
+  it('prefills the angle, a blank line, then the link', () => {
+    expect(prefillDraft('Proud of our team', 'https://acme.example/news')).toBe('Proud of our team\n\nhttps://acme.example/news');
+    expect(prefillDraft(undefined, 'https://acme.example/news')).toBe('https://acme.example/news');
+    expect(prefillDraft('Proud', 'javascript:alert(1)')).toBe('Proud');
+  });
+
+  it('inserts unless the feed turned the composer insertion off', () => {
+    expect(composerInsertAllowed({ features: {} })).toBe(true);
+    expect(composerInsertAllowed({ features: { composer_insert: true } })).toBe(true);
+    expect(composerInsertAllowed({ features: { composer_insert: false } })).toBe(false);
+    expect(composerInsertAllowed(undefined)).toBe(true);
+  });
+
+  it('records a manual share with the measures given, or 0 own words when nothing was measured', () => {
+    const item = testItem({ id: '7', title: 'Launch', channel: 'corporate', category: 'product', language: 'fr' });
+    expect(manualShare(item, 'My words', 1000)).toMatchObject({
+      itemKey: item.key,
+      itemId: '7',
+      title: 'Launch',
+      channel: 'corporate',
+      category: 'product',
+      language: 'fr',
+      postedAt: 1000,
+      ownWords: 0,
+      findings: [],
+      text: 'My words',
+      via: 'manual',
+    });
+    expect(manualShare(item, 'x', 1, { ownWords: 0.72, insertedAt: 900 })).toMatchObject({ ownWords: 0.72, insertedAt: 900 });
+  });
+});
