@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import type { LibraryItem } from '@/lib/feed/library-item';
+import type { FeatureSwitches } from '@/lib/feed/schema';
 import { prefillDraft } from '@/lib/library/draft';
 import { useT } from '../i18n/I18nProvider';
 import { type DraftInProgress, useUiStore } from '../state/ui-store';
@@ -14,13 +15,13 @@ import { useRecordShare } from './use-record-share';
 
 interface DraftPanelProps {
   item: LibraryItem;
-  /** The feed's kill switch (`composerInsertAllowed`). */
-  allowInsert: boolean;
+  /** The feed's switches (kill switches for insertion and post detection). */
+  features: FeatureSwitches | undefined;
   /** Expired or withdrawn items can no longer be drafted. */
   disabled: boolean;
 }
 
-export function DraftPanel({ item, allowInsert, disabled }: DraftPanelProps) {
+export function DraftPanel({ item, features, disabled }: DraftPanelProps) {
   const t = useT(draftMessages);
   const id = useId();
   const stored = useUiStore((state) => state.drafts[item.key]);
@@ -32,7 +33,7 @@ export function DraftPanel({ item, allowInsert, disabled }: DraftPanelProps) {
     edited: false,
     startedAt: Date.now(),
   };
-  const drafting = useInsertDraft({ allowInsert });
+  const drafting = useInsertDraft({ item, features });
   const record = useRecordShare(item);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
 

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { formatDate, formatRelativeTime } from '@/lib/i18n/format';
-import { composerInsertAllowed, isSecureImage, isWebLink } from '@/lib/library/draft';
+import { isSecureImage, isWebLink } from '@/lib/library/draft';
 import { freshnessBadges, isExpired } from '@/lib/library/freshness';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { DraftPanel } from './DraftPanel';
@@ -110,7 +110,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
           <p>{hashtags.join(' ')}</p>
         </section>
       ) : null}
-      <DraftPanel item={item} allowInsert={composerInsertAllowed(feed?.snapshot)} disabled={expired || removed} />
+      <DraftPanel item={item} features={feed?.snapshot?.features} disabled={expired || removed} />
     </article>
   );
 }

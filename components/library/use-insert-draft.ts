@@ -5,7 +5,10 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ShareMeasures } from '@/lib/library/draft';
+import type { FeatureSwitches } from '@/lib/feed/schema';
+import type { LibraryItem } from '@/lib/feed/library-item';
+import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, type ShareMeasures } from '@/lib/library/draft';
+import type { ShareMeta } from '@/lib/messages/tab-protocol';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
 
@@ -26,14 +29,33 @@ export interface InsertDraft {
   reset(): void;
 }
 
-/** `allowInsert`: the item's feed kill switch (`composerInsertAllowed`); off means clipboard only. */
-export function useInsertDraft({ allowInsert }: { allowInsert: boolean }): InsertDraft {
-  const { composer } = useHost();
+/**
+ * `features`: the item's feed switches — `composer_insert: false` means
+ * clipboard only, `post_detection: false` means no share is recorded from
+ * LinkedIn's Post button (the employee can still say "I posted it").
+ */
+export function useInsertDraft({ item, features }: { item: LibraryItem; features: FeatureSwitches | undefined }): InsertDraft {
+  const { composer, workspace } = useHost();
+  const allowInsert = composerInsertAllowed(features ? { features } : undefined);
   const mutation = useMutation({
     mutationFn: async ({ text, meta }: { text: string; meta?: ShareMeasures }): Promise<InsertedDraft> => {
+      // What the composer bridge needs to record the share when the employee clicks Post.
+      const share: ShareMeta = {
+        workspace,
+        itemKey: item.key,
+        itemId: item.id,
+        feedUrl: item.feedUrl,
+        title: item.title,
+        channel: item.channel,
+        category: item.category,
+        language: item.language,
+        draftStartedAt: meta?.draftStartedAt,
+        ownWords: Math.min(1, Math.max(0, meta?.ownWords ?? OWN_WORDS_NOT_MEASURED)),
+        findings: meta?.findings ?? [],
+      };
       let outcome: DraftOutcome;
       try {
-        outcome = await composer.insert(text, { allowInsert });
+        outcome = await composer.insert(text, { allowInsert, allowPostDetection: features?.post_detection !== false, share });
       } catch (error) {
         outcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
       }
