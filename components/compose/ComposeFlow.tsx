@@ -169,7 +169,7 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
           </div>
         ) : null}
         {saveStatus.kind === 'error' ? (
-          <p role="alert" className="relais-compose-save-error">
+          <p role="alert" className="relais-compose-problem">
             {t('saveError', { message: saveStatus.message })}
           </p>
         ) : saveStatus.kind === 'saved' ? (

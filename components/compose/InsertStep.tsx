@@ -30,6 +30,8 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
   const [confirming, setConfirming] = useState<InsertCheck[] | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [busy, setBusy] = useState(false);
+  // onInsert reports outcomes itself; this only catches a failure it let through, so nothing fails silently.
+  const [failure, setFailure] = useState<string | null>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
 
   // A confirmation answers for the draft as it was shown: editing the draft asks again.
@@ -47,8 +49,11 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
 
   const insert = async (confirmed: boolean) => {
     setBusy(true);
+    setFailure(null);
     try {
       await onInsert(confirmed);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setBusy(false);
       setConfirming(null);
@@ -127,6 +132,11 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
       {hostKind === 'practice' ? null : (
         <p id={`${id}-hint`} className="relais-compose-hint">
           {clipboard ? t('insertClipboardHint') : t('insertHint')}
+        </p>
+      )}
+      {failure === null ? null : (
+        <p role="alert" className="relais-compose-problem">
+          {t('insertError', { message: failure })}
         </p>
       )}
     </div>

@@ -73,6 +73,7 @@ export const composeMessages = defineMessages(
     insertHint: 'Relais puts the text in LinkedIn’s editor. You review it and click Post yourself.',
     insertClipboardHint: 'Relais copies the text: paste it into LinkedIn’s editor, review it and click Post yourself.',
     inserting: 'Inserting…',
+    insertError: 'The draft could not be inserted: {message}',
     confirmHeading: 'Before you insert',
     confirmOwnWords: 'Only {own} of this draft is in your own words; your company asks for at least {min}. Insert anyway?',
     confirmConfidential_one: 'Your draft contains {phrases}, which may be confidential.',
@@ -156,6 +157,7 @@ export const composeMessages = defineMessages(
     insertHint: 'Relais place le texte dans l’éditeur de LinkedIn. Vous le relisez et cliquez vous-même sur Publier.',
     insertClipboardHint: 'Relais copie le texte\u00a0: collez-le dans l’éditeur de LinkedIn, relisez-le et cliquez vous-même sur Publier.',
     inserting: 'Insertion…',
+    insertError: 'Impossible d’insérer le brouillon\u00a0: {message}',
     confirmHeading: 'Avant d’insérer',
     confirmOwnWords:
       'Seulement {own} de ce brouillon est écrit avec vos propres mots\u00a0; votre entreprise demande au moins {min}. Insérer quand même\u00a0?',
