@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assembleDraft } from './assemble-draft';
-import { createInstallSeed } from './install-seed';
 import { suggestPostingTime } from './posting-time';
 import { rotateAngles } from './rotate-angles';
 
-// Fifty colleagues install Relais (each gets a random seed) and open the same item.
+// Fifty colleagues install Relais (each gets a random seed, as getInstallSeed makes it) and open the same item.
 const ITEM = {
   key: 'https://acme.com/feed.json#lyon-campus',
   url: 'https://acme.com/news/lyon',
@@ -21,7 +20,7 @@ const ITEM = {
 const NOW = Date.parse('2026-05-10T20:00:00+02:00');
 
 describe('fifty installs on the same item', () => {
-  const seeds = Array.from({ length: 50 }, () => createInstallSeed());
+  const seeds = Array.from({ length: 50 }, () => crypto.randomUUID());
   const installs = seeds.map((seed) => {
     const angles = rotateAngles(ITEM.angles, seed, ITEM.key);
     return {

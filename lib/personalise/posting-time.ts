@@ -15,7 +15,7 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], star
 export interface PostingTimeInput {
   /** The item's campaign window, epoch ms, end exclusive. */
   campaign: { start: number; end: number };
-  /** This install's random seed (see createInstallSeed). */
+  /** This install's random seed (`getInstallSeed` in lib/settings/store.ts). */
   seed: string;
   itemKey: string;
   /** The user's IANA time zone, e.g. Intl.DateTimeFormat().resolvedOptions().timeZone. */

@@ -1,0 +1,144 @@
+import { type MouseEvent, useEffect, useId, useRef, useState } from 'react';
+import { formatPercent } from '@/lib/i18n/format';
+import type { HostKind } from '../app/host';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { canConfirmInsert, displayShare, type InsertCheck } from './compose-state';
+import { composeMessages } from './messages';
+import { SeverityIcon } from './SeverityIcon';
+
+interface InsertStepProps {
+  text: string;
+  /** What inserting the draft as it is now would ask (see insertChecks). */
+  checkDraft(): InsertCheck[];
+  hostKind: HostKind;
+  /** The feed's kill switch: false means the draft goes to the clipboard only. */
+  composerInsert: boolean;
+  onInsert(confirmed: boolean): void | Promise<void>;
+  /** Back to the draft after "Keep editing". */
+  onKeepEditing(): void;
+}
+
+// Keeps LinkedIn's editor focused (and its caret where it was) while our button is clicked.
+const keepPageFocus = (event: MouseEvent) => event.preventDefault();
+
+/** The primary button, and the inline confirmation when the draft needs one. */
+export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInsert, onKeepEditing }: InsertStepProps) {
+  const t = useT(composeMessages);
+  const locale = useLocale();
+  const id = useId();
+  // The questions asked, as they stood when the button was pressed; null when not asking.
+  const [confirming, setConfirming] = useState<InsertCheck[] | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [busy, setBusy] = useState(false);
+  // onInsert reports outcomes itself; this only catches a failure it let through, so nothing fails silently.
+  const [failure, setFailure] = useState<string | null>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+
+  // A confirmation answers for the draft as it was shown: editing the draft asks again.
+  useEffect(() => {
+    setConfirming(null);
+    setAcknowledged(false);
+  }, [text]);
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming]);
+
+  const clipboard = hostKind !== 'practice' && !composerInsert;
+  const label = hostKind === 'practice' ? t('insertPractice') : clipboard ? t('insertClipboard') : t('insertLinkedIn');
+  const quote = (phrases: readonly string[]) => phrases.map((phrase) => t('quoted', { text: phrase })).join(t('listSeparator'));
+
+  const insert = async (confirmed: boolean) => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await onInsert(confirmed);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+      setAcknowledged(false);
+    }
+  };
+
+  if (confirming) {
+    const checks = confirming;
+    const confidential = checks.find((check) => check.kind === 'confidential');
+    return (
+      <div role="group" aria-labelledby={`${id}-confirm`} className="relais-compose-confirm">
+        <h3 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>
+          <SeverityIcon severity="warning" />
+          {t('confirmHeading')}
+        </h3>
+        {checks.map((check) =>
+          check.kind === 'own-words' ? (
+            <p key="own-words">
+              {t('confirmOwnWords', {
+                own: formatPercent(displayShare(check.own), locale),
+                min: formatPercent(check.min, locale),
+              })}
+            </p>
+          ) : (
+            <p key="confidential">{t.plural('confirmConfidential', check.phrases.length, { phrases: quote(check.phrases) })}</p>
+          ),
+        )}
+        {confidential?.kind === 'confidential' ? (
+          <label className="relais-compose-choice">
+            <input type="checkbox" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
+            <span>{t('confirmConfidentialCheck', { phrases: quote(confidential.phrases) })}</span>
+          </label>
+        ) : null}
+        <div className="relais-compose-actions">
+          <button
+            type="button"
+            className="relais-button relais-button--primary"
+            disabled={busy || !canConfirmInsert(checks, acknowledged)}
+            onMouseDown={keepPageFocus}
+            onClick={() => void insert(true)}
+          >
+            {busy ? t('inserting') : clipboard ? t('confirmCopy') : t('confirmInsert')}
+          </button>
+          <button
+            type="button"
+            className="relais-button"
+            onClick={() => {
+              setConfirming(null);
+              onKeepEditing();
+            }}
+          >
+            {t('keepEditing')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="relais-compose-insert">
+      <button
+        type="button"
+        className="relais-button relais-button--primary"
+        disabled={busy || text.trim() === ''}
+        aria-describedby={hostKind === 'practice' ? undefined : `${id}-hint`}
+        onMouseDown={keepPageFocus}
+        onClick={() => {
+          const checks = checkDraft();
+          if (checks.length > 0) setConfirming(checks);
+          else void insert(false);
+        }}
+      >
+        {busy ? t('inserting') : label}
+      </button>
+      {hostKind === 'practice' ? null : (
+        <p id={`${id}-hint`} className="relais-compose-hint">
+          {clipboard ? t('insertClipboardHint') : t('insertHint')}
+        </p>
+      )}
+      {failure === null ? null : (
+        <p role="alert" className="relais-compose-problem">
+          {t('insertError', { message: failure })}
+        </p>
+      )}
+    </div>
+  );
+}
