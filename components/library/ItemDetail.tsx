@@ -110,7 +110,12 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
           <p>{hashtags.join(' ')}</p>
         </section>
       ) : null}
-      <DraftPanel item={item} features={feed?.snapshot?.features} disabled={expired || removed} />
+      <DraftPanel
+        item={item}
+        charter={feed?.snapshot?.charter}
+        features={feed?.snapshot?.features}
+        disabled={expired || removed}
+      />
     </article>
   );
 }

@@ -118,14 +118,6 @@ export const libraryMessages = defineMessages(
 export const draftMessages = defineMessages(
   {
     heading: 'Draft on LinkedIn',
-    angle: 'Start from an angle',
-    noAngle: 'My own start',
-    draftLabel: 'Your post',
-    draftHint: 'Write it in your own words: your colleagues will post about this too.',
-    resetToAngle: 'Start again from this angle',
-    insert: 'Draft on LinkedIn',
-    inserting: 'Putting the draft in LinkedIn…',
-    emptyDraft: 'Write something first.',
     outcomeInserted:
       "Draft inserted in LinkedIn's post box. Review it and click Post when you're ready — Relais never posts for you.",
     outcomeClipboard:
@@ -143,14 +135,6 @@ export const draftMessages = defineMessages(
   },
   {
     heading: 'Rédiger sur LinkedIn',
-    angle: 'Partir d’un angle',
-    noAngle: 'Mon propre début',
-    draftLabel: 'Votre publication',
-    draftHint: 'Écrivez-la avec vos mots : vos collègues vont aussi en parler.',
-    resetToAngle: 'Repartir de cet angle',
-    insert: 'Rédiger sur LinkedIn',
-    inserting: 'Insertion du brouillon dans LinkedIn…',
-    emptyDraft: 'Écrivez d’abord quelque chose.',
     outcomeInserted:
       'Brouillon inséré dans la zone de publication de LinkedIn. Relisez-le et cliquez sur Publier quand vous êtes prêt·e — Relais ne publie jamais à votre place.',
     outcomeClipboard:

@@ -22,15 +22,6 @@ export interface LibraryUiState {
   listScrollTop: number;
 }
 
-/** A draft being written in the plain draft panel; kept in memory only, so going back to the list loses nothing. */
-export interface DraftInProgress {
-  /** Index in the item's angles; -1: the employee's own start. */
-  angle: number;
-  text: string;
-  edited: boolean;
-  startedAt: number;
-}
-
 export interface LibraryUiActions {
   setQuery(query: string): void;
   setFilter(name: keyof LibraryFilters, value: string): void;
@@ -40,10 +31,9 @@ export interface LibraryUiActions {
   openItem(key: string): void;
   closeItem(): void;
   setListScrollTop(top: number): void;
-  saveDraft(itemKey: string, draft: DraftInProgress): void;
 }
 
-export type UiStore = LibraryUiState & { drafts: Record<string, DraftInProgress> } & LibraryUiActions;
+export type UiStore = LibraryUiState & LibraryUiActions;
 
 export const INITIAL_UI_STATE: LibraryUiState = {
   query: '',
@@ -71,7 +61,6 @@ export function createUiStore() {
     persist(
       (set) => ({
         ...INITIAL_UI_STATE,
-        drafts: {},
         setQuery: (query) => set({ query, listScrollTop: 0 }),
         setFilter: (name, value) =>
           set((state) => ({ filters: { ...state.filters, [name]: value || undefined }, listScrollTop: 0 })),
@@ -81,7 +70,6 @@ export function createUiStore() {
         openItem: (openItemKey) => set({ openItemKey }),
         closeItem: () => set({ openItemKey: null }),
         setListScrollTop: (listScrollTop) => set({ listScrollTop }),
-        saveDraft: (itemKey, draft) => set((state) => ({ drafts: { ...state.drafts, [itemKey]: draft } })),
       }),
       {
         name: UI_STORAGE_KEY,

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composerInsertAllowed, manualShare, prefillDraft } from './draft';
+import { composerInsertAllowed, manualShare } from './draft';
 import { testItem } from './test-items';
 
 describe('drafting helpers', () => {
-  it('prefills the angle, a blank line, then the link', () => {
-    expect(prefillDraft('Proud of our team', 'https://acme.example/news')).toBe('Proud of our team\n\nhttps://acme.example/news');
-    expect(prefillDraft(undefined, 'https://acme.example/news')).toBe('https://acme.example/news');
-    expect(prefillDraft('Proud', 'javascript:alert(1)')).toBe('Proud');
-  });
-
   it('inserts unless the feed turned the composer insertion off', () => {
     expect(composerInsertAllowed({ features: {} })).toBe(true);
     expect(composerInsertAllowed({ features: { composer_insert: true } })).toBe(true);

@@ -17,12 +17,6 @@ export function isSecureImage(url: string | undefined): url is string {
   return url !== undefined && /^https:\/\//i.test(url) && URL.canParse(url);
 }
 
-/** The angle, a blank line, then the item's link: the employee writes the rest around it. */
-export function prefillDraft(angle: string | undefined, url: string | undefined): string {
-  const link = isWebLink(url) ? url : undefined;
-  return [angle?.trim() || undefined, link].filter((part) => part !== undefined).join('\n\n');
-}
-
 /**
  * What the originality meter measured, when there is one. The plain draft
  * panel measures nothing: it records `OWN_WORDS_NOT_MEASURED` and the
