@@ -1,13 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { Workspace } from '@/lib/db/db';
 import type { InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { ShareContext } from '@/lib/practice/practice-share';
 
 /** Where the Relais app is shown. The app is the same tree in each; only the host's ports differ. */
 export type HostKind = 'sidebar' | 'side-panel' | 'practice';
 
 export interface ComposerPort {
   /** Puts a draft into the composer (LinkedIn's or the practice one), or on the clipboard as a fallback. */
-  insert(text: string, options: { allowInsert: boolean }): Promise<InsertOutcome>;
+  /** `share`: the item and measured own words behind the draft, so a later Post can be recorded with them. */
+  insert(text: string, options: { allowInsert: boolean; share?: ShareContext }): Promise<InsertOutcome>;
 }
 
 export interface RelaisHost {
