@@ -1,23 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLocale, useT } from '../i18n/I18nProvider';
+import { useEditableSettings } from '../app/use-settings';
 import { optionsMessages } from './messages';
-import { readSettings, updateSettings } from '@/lib/settings/store';
+import { WorkshopSection } from './WorkshopSection';
 import type { Settings } from '@/lib/settings/settings';
 
 export function OptionsPage() {
   const t = useT(optionsMessages);
   const locale = useLocale();
-  const [settings, setSettings] = useState<Settings | undefined>();
-  useEffect(() => {
-    void readSettings().then(setSettings);
-  }, []);
+  // Live: a change made in another open options tab shows here too.
+  const [settings, update] = useEditableSettings();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('title');
   }, [locale, t]);
 
   return (
-    <main className="relais-page">
+    <main className={`relais-page${settings?.largeText ? ' relais-page--large-text' : ''}`}>
       <h1>{t('title')}</h1>
       <section aria-labelledby="relais-language-heading">
         <h2 id="relais-language-heading">{t('languageHeading')}</h2>
@@ -26,14 +25,51 @@ export function OptionsPage() {
           <select
             value={settings?.locale ?? 'auto'}
             disabled={!settings}
-            onChange={async (event) => setSettings(await updateSettings({ locale: event.target.value as Settings['locale'] }))}
+            onChange={(event) => void update({ locale: event.target.value as Settings['locale'] })}
           >
             <option value="auto">{t('languageAuto')}</option>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="fr" lang="fr">
+              Français
+            </option>
           </select>
         </label>
       </section>
+      <section aria-labelledby="relais-display-heading">
+        <h2 id="relais-display-heading">{t('displayHeading')}</h2>
+        <fieldset className="relais-fieldset" aria-describedby="relais-display-trade-off">
+          <legend className="relais-visually-hidden">{t('displayHeading')}</legend>
+          {(['in-page', 'side-panel'] as const).map((display) => (
+            <label key={display} className="relais-option">
+              <input
+                type="radio"
+                name="display"
+                value={display}
+                checked={settings?.display === display}
+                disabled={!settings}
+                onChange={() => void update({ display })}
+              />{' '}
+              {display === 'in-page' ? t('displayInPage') : t('displaySidePanel')}
+            </label>
+          ))}
+        </fieldset>
+        <p id="relais-display-trade-off">{t('displayTradeOff')}</p>
+      </section>
+      <section aria-labelledby="relais-presentation-heading">
+        <h2 id="relais-presentation-heading">{t('presentationHeading')}</h2>
+        <label className="relais-option">
+          <input
+            type="checkbox"
+            checked={settings?.largeText ?? false}
+            disabled={!settings}
+            onChange={(event) => void update({ largeText: event.target.checked })}
+          />{' '}
+          {t('largeText')}
+        </label>
+      </section>
+      <WorkshopSection settings={settings} update={update} />
     </main>
   );
 }

@@ -1,13 +1,23 @@
-import { useT } from '../i18n/I18nProvider';
+import { useState } from 'react';
+import { useLocale, useT } from '../i18n/I18nProvider';
 import { appMessages } from '../app/messages';
 import { useHost } from '../app/host';
+import { useSettings } from '../app/use-settings';
 import { LibraryView } from '../library/LibraryView';
+import { GuidedTour } from '../tour/GuidedTour';
+import { tourMessages } from '../tour/messages';
+import { WorkshopBanner } from '../workshop/WorkshopBanner';
 
 export function Sidebar() {
   const t = useT(appMessages);
+  const tourT = useT(tourMessages);
   const host = useHost();
+  const locale = useLocale();
+  const settings = useSettings();
+  const [touring, setTouring] = useState(false);
+  const largeText = settings?.largeText ? ' relais-app--large-text' : '';
   return (
-    <aside className={`relais-app relais-app--${host.kind}`} aria-label={t('sidebarLabel')} tabIndex={-1}>
+    <aside className={`relais-app relais-app--${host.kind}${largeText}`} aria-label={t('sidebarLabel')} lang={locale} tabIndex={-1}>
       <header className="relais-header">
         <div className="relais-brand">
           <span className="relais-logo" aria-hidden="true">R</span>
@@ -16,15 +26,22 @@ export function Sidebar() {
             <span className="relais-tagline">{t('tagline')}</span>
           </div>
         </div>
-        {host.close ? (
-          <button type="button" className="relais-icon-button" onClick={host.close} aria-label={t('close')} title={t('close')}>
-            ×
+        <div className="relais-header__actions">
+          <button type="button" className="relais-icon-button" onClick={() => setTouring(true)} aria-label={tourT('open')} title={tourT('open')}>
+            ?
           </button>
-        ) : null}
+          {host.close ? (
+            <button type="button" className="relais-icon-button" onClick={host.close} aria-label={t('close')} title={t('close')}>
+              ×
+            </button>
+          ) : null}
+        </div>
       </header>
+      <WorkshopBanner />
       <div className="relais-body">
         <LibraryView />
       </div>
+      {touring ? <GuidedTour placement="app" onClose={() => setTouring(false)} /> : null}
     </aside>
   );
 }

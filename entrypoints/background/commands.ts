@@ -1,9 +1,43 @@
 import { browser, type Browser } from 'wxt/browser';
 import { LINKEDIN_ORIGIN } from '@/lib/messages/trust';
 import { askTab } from '@/lib/messages/client';
+import { type Display, displayFrom, openTargetFor, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
   tab?.id !== undefined && tab.url !== undefined && tab.url.startsWith(`${LINKEDIN_ORIGIN}/`);
+
+/**
+ * Kept in memory so the shortcut and the toolbar button can open the side
+ * panel synchronously: the browser only allows it within the user's gesture,
+ * which an await on storage would lose.
+ */
+let display: Display = 'in-page';
+
+interface SidePanelApis {
+  sidePanel?: {
+    open(options: { windowId?: number; tabId?: number }): Promise<void>;
+    setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+  };
+  sidebarAction?: { open(): Promise<void> };
+}
+const panelApis = () => browser as unknown as SidePanelApis;
+
+/** Chrome opens the side panel itself on a toolbar click when asked to; Firefox calls onClicked (handled below). */
+async function applyDisplay(next: Display) {
+  display = next;
+  await panelApis()
+    .sidePanel?.setPanelBehavior({ openPanelOnActionClick: next === 'side-panel' })
+    .catch(() => undefined);
+}
+
+function openSidePanel(tab: Browser.tabs.Tab | undefined): Promise<void> {
+  const apis = panelApis();
+  if (apis.sidePanel) {
+    const windowId = tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT;
+    return apis.sidePanel.open({ windowId });
+  }
+  return apis.sidebarAction?.open() ?? Promise.resolve();
+}
 
 export async function toggleSidebarIn(tab: Browser.tabs.Tab | undefined): Promise<boolean> {
   if (!isLinkedInTab(tab)) return false;
@@ -13,6 +47,11 @@ export async function toggleSidebarIn(tab: Browser.tabs.Tab | undefined): Promis
 
 export async function runCommand(command: string, tab?: Browser.tabs.Tab) {
   if (command !== 'toggle-sidebar') return;
+  // Before any await: opening the side panel must happen inside the user's gesture.
+  if (display === 'side-panel') {
+    await openSidePanel(tab).catch(() => undefined);
+    return;
+  }
   const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
   await toggleSidebarIn(target).catch(() => undefined);
 }
@@ -24,7 +63,16 @@ export function registerCommands() {
   // this same handler through the worker's global scope (pages cannot reach it).
   (globalThis as { relaisCommands?: { run: typeof runCommand } }).relaisCommands = { run: runCommand };
   browser.action.onClicked.addListener(async (tab) => {
-    const toggled = await toggleSidebarIn(tab).catch(() => false);
+    const target = openTargetFor(display, isLinkedInTab(tab));
+    if (target === 'side-panel') {
+      await openSidePanel(tab).catch(() => undefined);
+      return;
+    }
+    const toggled = target === 'in-page-sidebar' && (await toggleSidebarIn(tab).catch(() => false));
     if (!toggled) await browser.runtime.openOptionsPage();
+  });
+  void browser.storage.local.get(SETTINGS_STORAGE_KEY).then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));
   });
 }

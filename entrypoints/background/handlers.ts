@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { isVisibleAt } from '@/lib/feed/library-item';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
+import { workshopHandlers } from './workshop';
 
 const PAGES = { options: '/options.html' } as const;
 
@@ -41,5 +42,6 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       await browser.tabs.create({ url: browser.runtime.getURL(PAGES[page]) });
       return null;
     },
+    ...workshopHandlers(),
   };
 }

@@ -10,6 +10,7 @@ import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { createComposerBridge } from '@/lib/linkedin/bridge';
 import { createLauncher } from './launcher';
 import { launcherLabels } from './labels';
+import { displayFrom, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -42,8 +43,19 @@ export default defineContentScript({
       if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
     });
 
-    const launcher = await createLauncher(ctx, await launcherLabels(), () => void toggleSidebar());
+    // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
+    let display = displayFrom((await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
+    const launcher = await createLauncher(ctx, await launcherLabels(), () => void toggleSidebar(), display === 'in-page');
     sidebarRegistry.onSidebarChange((open) => launcher.setExpanded(open));
+    const onSettingsChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
+      display = displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue);
+      launcher.setVisible(display === 'in-page');
+      if (display === 'side-panel') sidebarRegistry.sidebar?.setOpen(false);
+      void launcherLabels().then((labels) => launcher.setLabels(labels));
+    };
+    browser.storage.onChanged.addListener(onSettingsChange);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChange));
 
     const answer = async (request: TabRequest) => {
       switch (request.type) {
@@ -73,6 +85,6 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => launcher.ensureMounted());
 
     const stored = await browser.storage.local.get(SIDEBAR_OPEN_KEY);
-    if (stored[SIDEBAR_OPEN_KEY] === true) await setSidebarOpen(true);
+    if (stored[SIDEBAR_OPEN_KEY] === true && display === 'in-page') await setSidebarOpen(true);
   },
 });

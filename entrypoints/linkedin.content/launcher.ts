@@ -29,16 +29,23 @@ export interface LauncherLabels {
 
 export interface Launcher {
   setExpanded(expanded: boolean): void;
+  /** The language changed in the options. */
+  setLabels(labels: LauncherLabels): void;
+  /** Hidden (removed from the page) while Relais shows in the browser's side panel. */
+  setVisible(visible: boolean): void;
   /** Puts the button back if LinkedIn's navigation removed it; never adds a second one. */
   ensureMounted(): void;
 }
 
 export async function createLauncher(
   ctx: ContentScriptContext,
-  labels: LauncherLabels,
+  initialLabels: LauncherLabels,
   onToggle: () => void,
+  initiallyVisible = true,
 ): Promise<Launcher> {
   let expanded = false;
+  let labels = initialLabels;
+  let visible = initiallyVisible;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'relais-launcher';
@@ -69,13 +76,22 @@ export async function createLauncher(
     },
   });
   const ensureMounted = () => {
-    if (!ui.shadowHost.isConnected) ui.mount();
+    if (visible && !ui.shadowHost.isConnected) ui.mount();
   };
   ensureMounted();
   return {
     setExpanded(value) {
       expanded = value;
       render();
+    },
+    setLabels(value) {
+      labels = value;
+      render();
+    },
+    setVisible(value) {
+      visible = value;
+      if (visible) ensureMounted();
+      else if (ui.shadowHost.isConnected) ui.remove();
     },
     ensureMounted,
   };

@@ -8,10 +8,9 @@ import './sidebar-frame.css';
 import { createRoot, type Root } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { RelaisApp } from '@/components/app/RelaisApp';
+import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import type { RelaisHost } from '@/components/app/host';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
-import { readSettings } from '@/lib/settings/store';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -23,7 +22,6 @@ export default defineContentScript({
       sidebarRegistry.sidebar.setOpen(true);
       return;
     }
-    const settings = await readSettings();
     let frame: HTMLDivElement | undefined;
     let open = false;
 
@@ -35,9 +33,9 @@ export default defineContentScript({
       void browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: next });
     };
 
-    const host: RelaisHost = {
+    // The workspace follows workshop mode live (SettingsBoundApp).
+    const host: Omit<RelaisHost, 'workspace'> = {
       kind: 'sidebar',
-      workspace: settings.workshopMode ? 'workshop' : 'real',
       composer: {
         insert: async (text, options) => {
           const bridge = sidebarRegistry.composer;
@@ -58,11 +56,12 @@ export default defineContentScript({
         frame.className = 'relais-sidebar-frame';
         frame.hidden = true;
         frame.addEventListener('keydown', (event) => {
-          if (event.key === 'Escape') setOpen(false);
+          // Escape inside a dialog of the app (the guided tour) closes that dialog only.
+          if (event.key === 'Escape' && !(event.target as Element | null)?.closest?.('[role="dialog"]')) setOpen(false);
         });
         container.append(frame);
         const root = createRoot(frame);
-        root.render(<RelaisApp host={host} />);
+        root.render(<SettingsBoundApp host={host} />);
         return root;
       },
       onRemove(root) {

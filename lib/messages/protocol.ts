@@ -8,6 +8,8 @@
 import { z } from 'zod';
 import type { FeedRecord, DraftRecord, ShareRecord } from '../db/records';
 import type { LibraryItem } from '../feed/library-item';
+import type { WorkshopLibrary } from '../workshop/demo-library';
+import type { WorkshopResetResult } from '../workshop/reset';
 
 export const workspaceSchema = z.enum(['real', 'workshop']);
 
@@ -56,6 +58,12 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
   z.object({ type: z.literal('page.open'), page: z.enum(['options']) }),
+  /** Workshop mode: install the bundled demo feed into the workshop database if it is not there yet. */
+  z.object({ type: z.literal('workshop.ensureLibrary') }),
+  /** Workshop mode: a trainer's own feed file replaces the workshop library. */
+  z.object({ type: z.literal('workshop.loadFeed'), feedText: z.string().max(5_000_000), fileName: z.string().max(255) }),
+  /** Clears the workshop database's drafts and shares; the real database is never touched. */
+  z.object({ type: z.literal('workshop.reset') }),
 ]);
 
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
@@ -79,6 +87,9 @@ export interface BackgroundResponses {
   'share.record': ShareRecord;
   'sidebar.inject': null;
   'page.open': null;
+  'workshop.ensureLibrary': WorkshopLibrary;
+  'workshop.loadFeed': FeedRecord;
+  'workshop.reset': WorkshopResetResult;
 }
 
 export type { InsertOutcome, TabRequest, TabRequestType, TabResponses } from './tab-protocol';

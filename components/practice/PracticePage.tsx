@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'react';
+import { RelaisApp } from '../app/RelaisApp';
+import type { RelaisHost } from '../app/host';
+import { useSettings } from '../app/use-settings';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { GuidedTour } from '../tour/GuidedTour';
+import { markTourSeen, wasTourSeen } from '../tour/tour-seen';
+import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
+import { practiceMessages } from './messages';
+import { PracticeComposer, type PracticeComposerHandle } from './PracticeComposer';
+import { createPracticeComposerPort } from './practice-composer-port';
+
+/**
+ * The trainer's page: a LinkedIn-like share box and the Relais app beside it,
+ * on the workshop database, entirely offline.
+ */
+export function PracticePage() {
+  const t = useT(practiceMessages);
+  const locale = useLocale();
+  const settings = useSettings();
+  const handle = useRef<PracticeComposerHandle>({ quill: null }).current;
+  const [host] = useState<RelaisHost>(() => ({
+    kind: 'practice',
+    workspace: 'workshop',
+    composer: createPracticeComposerPort(
+      () => handle.quill,
+      (insertion) => {
+        handle.lastInsertion = insertion;
+      },
+    ),
+  }));
+  const [touring, setTouring] = useState(false);
+  const [composerKey, setComposerKey] = useState(0);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('pageTitle');
+  }, [locale, t]);
+  useEffect(() => {
+    // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut).
+    (globalThis as { relaisPractice?: { composer: RelaisHost['composer'] } }).relaisPractice = { composer: host.composer };
+  }, [host]);
+  useEffect(() => {
+    void wasTourSeen().then((seen) => {
+      if (seen) return;
+      setTouring(true);
+      void markTourSeen();
+    });
+  }, []);
+
+  return (
+    <div className={`relais-practice${settings?.largeText ? ' relais-practice--large-text' : ''}`}>
+      <header className="relais-practice__header">
+        <div>
+          <h1>{t('heading')}</h1>
+          <p>{t('intro')}</p>
+        </div>
+        <div className="relais-practice__tools">
+          <button type="button" className="relais-button" onClick={() => setTouring(true)}>
+            {t('tour')}
+          </button>
+          <ResetWorkshopButton
+            onReset={() => {
+              // A fresh editor for the next trainee: the practice history is gone, so is the text in progress.
+              handle.lastInsertion = undefined;
+              setComposerKey((key) => key + 1);
+            }}
+          />
+        </div>
+      </header>
+      <main className="relais-practice__main">
+        <PracticeComposer key={composerKey} handle={handle} />
+        <div className="relais-practice__app" role="region" aria-label={t('relaisLabel')}>
+          <RelaisApp host={host} />
+        </div>
+      </main>
+      {touring ? <GuidedTour placement="page" onClose={() => setTouring(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { askTab } from '@/lib/messages/client';
+import { pickLinkedInTab } from '@/lib/host/linkedin-tab';
+import type { ComposerPort } from '../app/host';
+import { copyInstead } from '../app/clipboard-fallback';
+
+/**
+ * The side panel lives outside LinkedIn's page: it asks the LinkedIn tab's
+ * content script (the composer bridge) to insert the draft there.
+ */
+export function createLinkedInTabComposerPort(): ComposerPort {
+  return {
+    async insert(text, { allowInsert }) {
+      if (!allowInsert) return copyInstead(text, 'insert-disabled');
+      const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
+      const tab = pickLinkedInTab(tabs);
+      if (!tab) return copyInstead(text, 'composer-not-found');
+      return askTab(tab.id, { type: 'composer.insert', text, allowInsert });
+    },
+  };
+}

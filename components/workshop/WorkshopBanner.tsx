@@ -1,0 +1,25 @@
+import { RelaisRequestError } from '@/lib/messages/client';
+import { useT } from '../i18n/I18nProvider';
+import { useHost } from '../app/host';
+import { workshopMessages } from './messages';
+import { useWorkshopLibrary } from './use-workshop-library';
+
+/** Says plainly that this is practice, and loads the demo library into the workshop database when needed. */
+export function WorkshopBanner() {
+  const t = useT(workshopMessages);
+  const { workspace } = useHost();
+  const library = useWorkshopLibrary(workspace === 'workshop');
+  if (workspace !== 'workshop') return null;
+  return (
+    <div className="relais-workshop-banner">
+      <p>{t('banner')}</p>
+      {library.isError ? (
+        <p role="alert">
+          {library.error instanceof RelaisRequestError && library.error.code === 'demo-feed-missing'
+            ? t('demoFeedMissing')
+            : t('libraryError', { message: library.error.message })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
