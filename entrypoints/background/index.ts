@@ -3,6 +3,7 @@
  * network (feed requests). Listeners are registered synchronously in main()
  * so a worker woken by an event finds them.
  */
+import '@/lib/security/zod-strict-csp';
 import { browser } from 'wxt/browser';
 import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';

@@ -1,3 +1,4 @@
+import '@/lib/security/zod-strict-csp';
 import '@/components/app/app.css';
 import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '@/components/options/OptionsPage';

@@ -3,6 +3,7 @@
  * injects it the first time the launcher or the shortcut opens it, so LinkedIn
  * pages where Relais is not used never load React.
  */
+import '@/lib/security/zod-strict-csp';
 import '@/components/app/app.css';
 import './sidebar-frame.css';
 import { createRoot, type Root } from 'react-dom/client';

@@ -3,6 +3,7 @@
  * Relais entirely outside LinkedIn's page; only the composer insertion
  * reaches into the LinkedIn tab, through its content script.
  */
+import '@/lib/security/zod-strict-csp';
 import '@/components/app/app.css';
 import './sidepanel.css';
 import { createRoot } from 'react-dom/client';

@@ -14,5 +14,6 @@ export function isTrustedSender(sender: SenderLike, extensionId: string, extensi
   if (sender.id !== extensionId) return false;
   if (!sender.url) return false;
   if (sender.url.startsWith(extensionOrigin)) return true;
-  return sender.tab !== undefined && new URL(sender.url).origin === LINKEDIN_ORIGIN;
+  // A URL that does not parse is refused, not thrown: the router answers every sender.
+  return sender.tab !== undefined && URL.canParse(sender.url) && new URL(sender.url).origin === LINKEDIN_ORIGIN;
 }

@@ -50,22 +50,31 @@ export interface LaunchOptions {
   channel?: string;
 }
 
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+/** Relais's build by default; the benchmarks also load a control extension. */
+export async function launchWithExtension(
+  options: LaunchOptions = {},
+  extensionPath = EXTENSION_PATH,
+): Promise<BrowserContext> {
+  return launchChromium(options, [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]);
+}
+
+/** The same Chromium without Relais: the baseline of the cost benchmarks. */
+export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  return launchChromium(options, []);
+}
+
+function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
-    executablePath: options.channel ? undefined : (options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
+    executablePath: options.channel
+      ? undefined
+      : (options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'),
     channel: options.channel,
     headless: options.headless ?? true,
     locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--disable-gpu',
-      '--disable-quic',
-    ],
+    args: [...extensionArgs, '--disable-gpu', '--disable-quic'],
   });
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
-
