@@ -142,15 +142,17 @@ test.describe('The library in the sidebar', () => {
     );
     await expect(detail.getByRole('link', { name: 'Open the page' })).toHaveAttribute('href', 'https://acme.example/events/lyon');
     await expect(detail.getByRole('heading', { name: 'Suggested angles' })).toBeVisible();
-    await expect(detail.getByText('Quel client vous a marqué ?')).toBeVisible();
-    await expect(detail.getByRole('textbox', { name: 'Your post' })).toHaveValue(
-      'Ce que j’attends de cette journée\n\nhttps://acme.example/events/lyon',
-    );
-    await detail.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
-    await expect(detail.getByRole('textbox', { name: 'Your post' })).toHaveValue(
-      'Pourquoi nos clients comptent\n\nhttps://acme.example/events/lyon',
-    );
+    await expect(
+      detail.getByRole('region', { name: 'Questions to make it yours' }).getByText('Quel client vous a marqué ?'),
+    ).toBeVisible();
+    const flow = detail.getByRole('region', { name: 'Make it yours', exact: true });
+    await flow.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
+    await flow.getByRole('textbox', { name: 'Quel client vous a marqué ?' }).fill('Le client de Villeurbanne qui a tout réorganisé.');
     await expect(detail.getByRole('button', { name: 'Draft on LinkedIn' })).toBeEnabled();
+    await expect(detail.getByRole('button', { name: 'I posted it' })).toHaveCount(0);
+    await detail.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+    await expect(detail.getByText(/Draft inserted in LinkedIn/)).toBeVisible();
+    await expect.poll(() => linkedin.editorText()).toContain('Le client de Villeurbanne qui a tout réorganisé.');
 
     await detail.getByRole('button', { name: 'I posted it' }).click();
     await expect(detail.getByText('Saved on this device only.')).toBeVisible();

@@ -79,7 +79,7 @@ test.describe('workshop mode and the practice composer', () => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
     await linkedin.openSidebar();
-    await expect(linkedin.sidebar.getByText('The library is empty for now.')).toBeVisible();
+    await expect(linkedin.sidebar.getByText(/No feed configured yet/)).toBeVisible();
 
     const options = new OptionsPage(await context.newPage(), extensionId);
     await options.open();
@@ -88,7 +88,7 @@ test.describe('workshop mode and the practice composer', () => {
     await expect(linkedin.sidebar.getByRole('heading', { name: 'We are hiring engineers in Nantes' })).toBeVisible();
 
     await options.page.getByRole('checkbox', { name: 'Workshop mode on' }).uncheck();
-    await expect(linkedin.sidebar.getByText('The library is empty for now.')).toBeVisible();
+    await expect(linkedin.sidebar.getByText(/No feed configured yet/)).toBeVisible();
   });
 
   test('the guided tour opens on the first visit only, and works with the keyboard alone', async ({ page, extensionId }) => {
