@@ -6,8 +6,10 @@ import type { Channel, Charter, FeatureSwitches, FeedItem } from './schema';
 import { htmlToText } from './html-to-text';
 import { foldText } from '../text/fold';
 
-/** Items from a plain JSON Feed (no `_relais`) land in this channel. */
+/** Items without a channel, in a feed that declares none (e.g. a plain JSON Feed), land in this channel. */
 export const NEWS_WATCH_CHANNEL = 'news-watch';
+export const NEWS_WATCH_LABEL = { en: 'News watch', fr: 'Veille' };
+/** Items without `_relais.category` (including every item of a plain JSON Feed). */
 export const DEFAULT_CATEGORY = 'industry';
 
 export interface LibraryItem {
@@ -30,6 +32,7 @@ export interface LibraryItem {
   category: string;
   angles: string[];
   prompts: string[];
+  /** Each with its leading "#". */
   hashtags: string[];
   mentions: string[];
   notBefore?: number;
@@ -56,7 +59,8 @@ const toEpoch = (date: string | undefined) => (date === undefined ? undefined : 
 
 export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number): LibraryItem {
   const ext = item._relais;
-  const text = item.content_text ?? htmlToText(item.content_html ?? '');
+  // content_text wins when it has words; HTML is data here, reduced to text and never rendered.
+  const text = item.content_text?.trim() ? item.content_text : htmlToText(item.content_html ?? '');
   const title = item.title?.trim() || firstLine(item.summary ?? text);
   const publishedAt = toEpoch(item.date_published) ?? toEpoch(item.date_modified) ?? fetchedAt;
   const tags = item.tags ?? [];
@@ -77,7 +81,7 @@ export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number
     category: ext?.category ?? DEFAULT_CATEGORY,
     angles: ext?.angles ?? [],
     prompts: ext?.prompts ?? [],
-    hashtags: ext?.hashtags ?? [],
+    hashtags: normaliseHashtags(ext?.hashtags ?? []),
     mentions: ext?.mentions ?? [],
     notBefore: toEpoch(ext?.not_before),
     expiresAt: toEpoch(ext?.expires_at),
@@ -87,6 +91,22 @@ export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number
     pinned: ext?.pinned ?? false,
     searchText: foldText([title, text, item.summary ?? '', tags.join(' ')].join('\n')),
   };
+}
+
+/**
+ * "#Energie" and "energie" are one hashtag: stored once, with its "#", as
+ * first written. Accents stay significant, as on LinkedIn ("#Énergie" and
+ * "#Energie" are two hashtags there).
+ */
+function normaliseHashtags(hashtags: string[]): string[] {
+  const seen = new Set<string>();
+  return hashtags.flatMap((raw) => {
+    const tag = raw.startsWith('#') ? raw : `#${raw}`;
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [tag];
+  });
 }
 
 function firstLine(text: string): string {

@@ -1,0 +1,242 @@
+/**
+ * Downloads a feed the way every part of Relais does (background sync and
+ * `npm run feed:validate`): conditional GET, a time limit, a size cap enforced
+ * while the body streams in, https only, and errors in plain words. Never
+ * throws: the outcome says what happened.
+ */
+import type { Locale } from '../i18n/messages';
+import { type SyncError, type SyncTranslator, syncTranslator } from './errors';
+import { checkFeedUrl } from './url-rules';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Served as one of these, a feed is what it says. Anything else but HTML is read anyway, with a warning. */
+export const FEED_CONTENT_TYPES = ['application/feed+json', 'application/json', 'text/json'] as const;
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface FetchFeedOptions {
+  fetch: FetchLike;
+  /** Validators from the last successful download, for a conditional GET. */
+  etag?: string;
+  lastModified?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+  /** Allows the extension's own files (the bundled demo feed). */
+  extensionOrigin?: string;
+  locale?: Locale;
+}
+
+export interface FetchWarning {
+  code: 'content-type';
+  message: string;
+}
+
+export type FetchFeedResult =
+  | {
+      status: 'ok';
+      text: string;
+      etag?: string;
+      lastModified?: string;
+      contentType?: string;
+      /** Where the feed was finally read from, after redirects. */
+      finalUrl: string;
+      warnings: FetchWarning[];
+    }
+  | { status: 'not-modified' }
+  | { status: 'error'; error: SyncError };
+
+const REASON_PHRASES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  408: 'Request Timeout',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+class BodyTooLarge extends Error {}
+
+export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
+  const t = syncTranslator(options.locale);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const checked = checkFeedUrl(url, options);
+  if (!checked.ok) return { status: 'error', error: checked.error };
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const stopFromCaller = () => controller.abort();
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener('abort', stopFromCaller, { once: true });
+
+  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+  if (options.etag) headers['If-None-Match'] = options.etag;
+  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
+
+  const abortedError = (): SyncError =>
+    timedOut
+      ? { code: 'timeout', message: t('timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) }
+      : { code: 'aborted', message: t('aborted') };
+
+  try {
+    let response: Response;
+    try {
+      response = await options.fetch(checked.url, {
+        method: 'GET',
+        headers,
+        signal: controller.signal,
+        // Validators are ours to send: the HTTP cache must neither answer for the server nor swallow a 304.
+        cache: 'no-store',
+        // The feed is public by contract; cookies of the feed's site are not sent along.
+        credentials: 'omit',
+        redirect: 'follow',
+      });
+    } catch {
+      if (controller.signal.aborted) return { status: 'error', error: abortedError() };
+      return { status: 'error', error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) } };
+    }
+
+    if (response.url && response.url !== checked.url && !checkFeedUrl(response.url, options).ok) {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'error', error: { code: 'insecure-redirect', message: t('insecureRedirect', { url: response.url }) } };
+    }
+    if (response.status === 304) {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'not-modified' };
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'error', error: httpError(t, response) };
+    }
+
+    const contentType = response.headers.get('content-type') ?? undefined;
+    const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+    if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml') {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'error', error: { code: 'html-page', message: t('htmlPage') } };
+    }
+    const declaredLength = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      return { status: 'error', error: tooLarge(t, maxBytes) };
+    }
+
+    let bytes: Uint8Array;
+    try {
+      bytes = await readCapped(response, maxBytes, controller.signal);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return { status: 'error', error: tooLarge(t, maxBytes) };
+      if (controller.signal.aborted) return { status: 'error', error: abortedError() };
+      return { status: 'error', error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) } };
+    }
+    const decoded = decodeFeedBytes(bytes, options.locale);
+    if (!decoded.ok) return { status: 'error', error: decoded.error };
+
+    const warnings: FetchWarning[] = [];
+    if (!FEED_CONTENT_TYPES.some((type) => type === mediaType) && !mediaType?.endsWith('+json')) {
+      warnings.push({ code: 'content-type', message: t('contentType', { contentType: contentType ?? '—' }) });
+    }
+    return {
+      status: 'ok',
+      text: decoded.text,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      contentType,
+      finalUrl: response.url || checked.url,
+      warnings,
+    };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', stopFromCaller);
+  }
+}
+
+/**
+ * Reads the body, giving up as soon as it passes `maxBytes` rather than after
+ * buffering it all, and when `signal` aborts even if the fetch in use does not
+ * tie its body to the signal.
+ */
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+  if (!response.body) {
+    const buffer = new Uint8Array(await response.arrayBuffer());
+    if (buffer.byteLength > maxBytes) throw new BodyTooLarge();
+    return buffer;
+  }
+  const reader = response.body.getReader();
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw new BodyTooLarge();
+      chunks.push(value);
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** JSON is UTF-8; a file saved in another encoding would show employees "�" in place of accents. */
+export function decodeFeedBytes(bytes: Uint8Array, locale?: Locale): { ok: true; text: string } | { ok: false; error: SyncError } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, error: { code: 'not-utf8', message: syncTranslator(locale)('notUtf8') } };
+  }
+}
+
+export function tooLarge(t: SyncTranslator, maxBytes: number): SyncError {
+  return { code: 'too-large', message: t('tooLarge', { megabytes: Math.round((maxBytes / (1024 * 1024)) * 10) / 10 }) };
+}
+
+function httpError(t: SyncTranslator, response: Response): SyncError {
+  const code = response.status;
+  // HTTP/2 servers send no reason phrase; the usual one reads better than a bare number.
+  const reason = response.statusText || REASON_PHRASES[code];
+  const params = { status: reason ? `${code} ${reason}` : String(code) };
+  const message =
+    code === 404 || code === 410
+      ? t('httpNotFound', params)
+      : code === 401 || code === 403
+        ? t('httpDenied', params)
+        : code === 429
+          ? t('httpBusy', params)
+          : code >= 500
+            ? t('httpServerError', params)
+            : t('httpOther', params);
+  return { code: `http-${code}`, message };
+}
