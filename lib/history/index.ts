@@ -11,6 +11,7 @@ export {
   UpgradeFailedError,
   StorageUnavailableError,
   toStorageError,
+  openRelaisDb,
 } from './errors';
 export type { StorageErrorKind } from './errors';
 export { postsPerWeek, ownWordsOverTime, editorialMix, normaliseMix, compareMix } from './insights';
