@@ -1,11 +1,12 @@
 /**
  * The one Dexie database class. Every schema change is a new `version(n)` with
  * an explicit upgrade; an upgrade that fails throws (Dexie aborts the
- * transaction, so the old data stays) and is never skipped.
+ * transaction, so the old data stays) and is never skipped. How to add a
+ * version, with its fixture: docs/data.md.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { LibraryItem } from '../feed/library-item';
-import type { DraftRecord, FeedRecord, ShareRecord } from './records';
+import type { DraftRecord, FeedRecord, MetaRecord, SharedItemSummary, ShareMonthDigest, ShareRecord } from './records';
 
 export const REAL_DB_NAME = 'relais';
 /** Workshop mode keeps its practice history apart from the employee's real one. */
@@ -13,20 +14,34 @@ export const WORKSHOP_DB_NAME = 'relais-workshop';
 
 export type Workspace = 'real' | 'workshop';
 
+/**
+ * Version 1 stores. `shares` keeps `[itemKey+postedAt]`, the identity of a share
+ * when history files are merged. `shareMonths` and `sharedItems` are derived
+ * from `shares` (the share digest, docs/data.md): insight queries and "already
+ * shared?" lookups read them instead of scanning share rows.
+ */
+export const STORES_V1 = {
+  feeds: 'url, source',
+  items: 'key, feedUrl, publishedAt, channel, category, language, expiresAt',
+  drafts: 'itemKey, updatedAt',
+  shares: '++id, itemKey, postedAt, feedUrl, category, [itemKey+postedAt]',
+  shareMonths: 'month',
+  sharedItems: 'itemKey',
+  meta: 'key',
+} as const;
+
 export class RelaisDb extends Dexie {
   feeds!: EntityTable<FeedRecord, 'url'>;
   items!: EntityTable<LibraryItem, 'key'>;
   drafts!: EntityTable<DraftRecord, 'itemKey'>;
   shares!: EntityTable<ShareRecord, 'id'>;
+  shareMonths!: EntityTable<ShareMonthDigest, 'month'>;
+  sharedItems!: EntityTable<SharedItemSummary, 'itemKey'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name: string = REAL_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      feeds: 'url, source',
-      items: 'key, feedUrl, publishedAt, channel, category, language, expiresAt',
-      drafts: 'itemKey, updatedAt',
-      shares: '++id, itemKey, postedAt, feedUrl, category, [category+postedAt]',
-    });
+    this.version(1).stores(STORES_V1);
   }
 }
 

@@ -1,4 +1,10 @@
-/** Shapes of the rows Relais keeps in IndexedDB, on the employee's machine only. */
+/**
+ * Shapes of the rows Relais keeps in IndexedDB, on the employee's machine only.
+ * Drafts and shares are zod schemas because they also travel in history
+ * exports: the schema here is the one definition of both the row and the
+ * export row (lib/history/export-format.ts builds on it).
+ */
+import { z } from 'zod';
 import type { FeedProblem } from '../feed/parse';
 import type { FeedSnapshot } from '../feed/library-item';
 
@@ -32,41 +38,94 @@ export interface FeedRecord {
   lastModified?: string;
 }
 
-export interface DraftRecord {
-  itemKey: string;
-  angle?: string;
-  answers: string[];
-  text: string;
-  startedAt: number;
-  updatedAt: number;
-}
+/** Epoch milliseconds. */
+const epochMs = z.number().int().nonnegative();
 
-export type CharterSeverity = 'error' | 'warning' | 'tip';
+export const draftRecordSchema = z.object({
+  itemKey: z.string().min(1),
+  angle: z.string().optional(),
+  answers: z.array(z.string()),
+  text: z.string(),
+  startedAt: epochMs,
+  updatedAt: epochMs,
+});
+export type DraftRecord = z.infer<typeof draftRecordSchema>;
 
-export interface ShareFinding {
-  rule: string;
-  severity: CharterSeverity;
-  message: string;
-}
+export const charterSeveritySchema = z.enum(['error', 'warning', 'tip']);
+export type CharterSeverity = z.infer<typeof charterSeveritySchema>;
 
-export type ShareVia = 'post-button' | 'manual' | 'practice';
+export const shareFindingSchema = z.object({
+  rule: z.string().min(1),
+  severity: charterSeveritySchema,
+  message: z.string(),
+});
+export type ShareFinding = z.infer<typeof shareFindingSchema>;
 
-export interface ShareRecord {
-  id?: number;
-  itemKey: string;
-  itemId: string;
-  feedUrl: string;
-  title: string;
-  channel: string;
-  category: string;
-  language?: string;
-  draftStartedAt?: number;
-  insertedAt?: number;
-  postedAt: number;
+export const shareViaSchema = z.enum(['post-button', 'manual', 'practice']);
+export type ShareVia = z.infer<typeof shareViaSchema>;
+
+export const shareRecordSchema = z.object({
+  /** Local auto-increment id: never exported, meaningless on another machine. */
+  id: z.number().int().positive().optional(),
+  itemKey: z.string().min(1),
+  itemId: z.string(),
+  feedUrl: z.string(),
+  title: z.string(),
+  channel: z.string(),
+  category: z.string().min(1),
+  language: z.string().optional(),
+  draftStartedAt: epochMs.optional(),
+  insertedAt: epochMs.optional(),
+  postedAt: epochMs,
   /** Share of the text in the employee's own words, 0–1. */
-  ownWords: number;
-  findings: ShareFinding[];
+  ownWords: z.number().min(0).max(1),
+  findings: z.array(shareFindingSchema),
   /** The employee's own text, on their own machine. */
-  text: string;
-  via: ShareVia;
+  text: z.string(),
+  via: shareViaSchema,
+});
+export type ShareRecord = z.infer<typeof shareRecordSchema>;
+
+/**
+ * A derived, columnar summary of the shares posted in one UTC month: what the
+ * insight queries read instead of the full rows (see docs/data.md, "Share
+ * digest"). Typed arrays clone as flat buffers, so reading 100,000 shares'
+ * facts costs a few milliseconds where reading the rows costs hundreds.
+ * Column `i` of every array describes the same share.
+ */
+export interface ShareMonthDigest {
+  /** Months since January 1970, UTC: `year * 12 + monthIndex - 1970 * 12`. */
+  month: number;
+  ids: Float64Array;
+  postedAt: Float64Array;
+  ownWords: Float64Array;
+  /** Index into `categories`. */
+  categoryIndex: Uint16Array;
+  categories: string[];
+  /** Bit flags per share, see `SHARE_FLAG_*`. */
+  flags: Uint8Array;
 }
+
+/** The share had no charter finding of severity error or warning. */
+export const SHARE_FLAG_CLEAN = 1;
+
+/** How often, and when last, the employee shared one library item. Derived from `shares`, like the digest. */
+export interface SharedItemSummary {
+  itemKey: string;
+  count: number;
+  lastPostedAt: number;
+}
+
+/**
+ * What the share digest was last built from. When `shares` no longer has this
+ * many rows or this highest id, something wrote shares without going through
+ * lib/history, and the digest is rebuilt before it is read.
+ */
+export interface ShareDigestState {
+  key: 'share-digest';
+  count: number;
+  maxId: number;
+}
+
+/** Small bookkeeping rows, one per `key`. */
+export type MetaRecord = ShareDigestState;

@@ -1,0 +1,62 @@
+/** Test helpers: a fresh fake-indexeddb database per test, and shares built by hand. */
+import { afterEach } from 'vitest';
+import { RelaisDb } from '../../lib/db/db';
+import type { LibraryItem } from '../../lib/feed/library-item';
+import type { NewShare } from '../../lib/history/shares';
+
+const opened: RelaisDb[] = [];
+
+/** A new, empty database, deleted after the test. */
+export function freshDb(): RelaisDb {
+  const db = new RelaisDb(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+/** A share with plausible defaults; override what the test is about. */
+export function aShare(overrides: Partial<NewShare> = {}): NewShare {
+  const itemId = overrides.itemId ?? 'launch';
+  return {
+    itemKey: `https://comms.example.com/feed.json#${itemId}`,
+    itemId,
+    feedUrl: 'https://comms.example.com/feed.json',
+    title: 'Launch of Élan',
+    channel: 'corporate',
+    category: 'product',
+    postedAt: Date.UTC(2026, 2, 10, 9),
+    ownWords: 0.5,
+    findings: [],
+    text: 'Proud to share what my team built.',
+    via: 'post-button',
+    ...overrides,
+  };
+}
+
+export const utc = (year: number, month: number, day: number, hour = 12, minute = 0) =>
+  Date.UTC(year, month - 1, day, hour, minute);
+
+/** A visible library item; override what the test is about. */
+export function anItem(overrides: Partial<LibraryItem> & { id: string }): LibraryItem {
+  const feedUrl = overrides.feedUrl ?? 'https://comms.example.com/feed.json';
+  return {
+    key: `${feedUrl}#${overrides.id}`,
+    feedUrl,
+    title: overrides.id,
+    text: `About ${overrides.id}`,
+    publishedAt: Date.UTC(2026, 0, 1),
+    tags: [],
+    channel: 'corporate',
+    category: 'product',
+    angles: [],
+    prompts: [],
+    hashtags: [],
+    mentions: [],
+    pinned: false,
+    searchText: overrides.id,
+    ...overrides,
+  };
+}
