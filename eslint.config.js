@@ -36,6 +36,16 @@ export default defineConfig(
     // React code only: Playwright fixtures also call a function named `use`.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat['recommended-latest']],
+    rules: {
+      // These rules describe what the React Compiler can memoise safely. Relais does not
+      // use the compiler, and its refs-in-render and effect patterns (latest-value refs,
+      // state reset on prop change) are deliberate; the hook rules themselves stay on.
+      'react-hooks/refs': 'off',
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/immutability': 'off',
+      'react-hooks/purity': 'off',
+      'react-hooks/exhaustive-deps': 'error',
+    },
   },
   {
     // WXT auto-imports these in entrypoints (declared in .wxt/types/imports.d.ts).

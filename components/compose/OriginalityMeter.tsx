@@ -39,6 +39,8 @@ export function OriginalityMeter({ originality, min, findings }: OriginalityMete
     const changes = meterAnnouncements(previous.current, status);
     previous.current = status;
     if (changes.length > 0) setAnnouncement(changes.map((change) => t(ANNOUNCEMENT_KEYS[change])).join(' '));
+    // `status` is rebuilt on every keystroke; only a flip of one of its two announced states should speak.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [status.belowMinimum, status.openingCopied, t]);
 
   return (

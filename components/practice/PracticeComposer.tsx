@@ -42,6 +42,7 @@ export function PracticeComposer({ handle }: { handle: PracticeComposerHandle })
       host.replaceChildren();
     };
     // The editor is made once; its words follow the language in the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

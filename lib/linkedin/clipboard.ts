@@ -24,7 +24,7 @@ function copyWithTextarea(text: string, doc: Document): boolean {
   area.style.cssText = 'position:fixed;top:0;left:-9999px;opacity:0;pointer-events:none';
   doc.body.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = typeof doc.execCommand === 'function' && doc.execCommand('copy');
   } catch {
