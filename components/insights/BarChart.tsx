@@ -11,11 +11,13 @@ export interface BarDatum {
   display: string;
 }
 
-const WIDTH = 600;
-const HEIGHT = 160;
-const AXIS = 32;
+const WIDTH = 320;
+const HEIGHT = 150;
+const AXIS = 34;
 const BOTTOM = 22;
-const LABEL_EVERY = 2;
+/** Room above the plot for the top tick's label. */
+const TOP = 8;
+const LABEL_EVERY = 3;
 
 export function BarChart(props: {
   data: readonly BarDatum[];
@@ -31,17 +33,17 @@ export function BarChart(props: {
   const { data, top, summary, tickLabel, tableLabel, columns } = props;
   const summaryId = useId();
   const plotWidth = WIDTH - AXIS;
-  const plotHeight = HEIGHT - BOTTOM;
+  const plotHeight = HEIGHT - BOTTOM - TOP;
   const bars = layoutBars(
     data.map((datum) => datum.value),
-    { width: plotWidth, height: plotHeight, gap: 4 },
+    { width: plotWidth, height: plotHeight, gap: 3 },
     top,
   );
   return (
     <figure className={`relais-chart ${props.className ?? ''}`} aria-describedby={summaryId}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} className="relais-chart__svg">
         {(props.ticks ?? countTicks(top)).map((tick) => {
-          const y = plotHeight - (tick / top) * plotHeight;
+          const y = TOP + plotHeight - (tick / top) * plotHeight;
           return (
             <g key={tick} aria-hidden="true">
               <line x1={AXIS} x2={WIDTH} y1={y} y2={y} className="relais-chart__grid" />
@@ -53,7 +55,7 @@ export function BarChart(props: {
         })}
         {bars.map((bar, i) => (
           <g key={data[i]!.label} aria-hidden="true">
-            <rect x={AXIS + bar.x} y={bar.y} width={bar.width} height={bar.height} className="relais-chart__bar">
+            <rect x={AXIS + bar.x} y={TOP + bar.y} width={bar.width} height={bar.height} className="relais-chart__bar">
               <title>{`${data[i]!.label}: ${data[i]!.display}`}</title>
             </rect>
             {i % LABEL_EVERY === 0 ? (
