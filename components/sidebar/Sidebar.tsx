@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { askBackground } from '@/lib/messages/client';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { appMessages } from '../app/messages';
 import { useHost } from '../app/host';
@@ -27,6 +28,9 @@ export function Sidebar() {
           </div>
         </div>
         <div className="relais-header__actions">
+          <button type="button" className="relais-button" onClick={() => void askBackground({ type: 'page.open', page: 'insights' })}>
+            {t('openInsights')}
+          </button>
           <button type="button" className="relais-icon-button" onClick={() => setTouring(true)} aria-label={tourT('open')} title={tourT('open')}>
             ?
           </button>

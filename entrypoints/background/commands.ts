@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { LINKEDIN_ORIGIN } from '@/lib/messages/trust';
 import { askTab } from '@/lib/messages/client';
+import { openExtensionPage } from './pages';
 import { type Display, displayFrom, openTargetFor, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
@@ -56,21 +57,27 @@ export async function runCommand(command: string, tab?: Browser.tabs.Tab) {
   await toggleSidebarIn(target).catch(() => undefined);
 }
 
+/** The toolbar button: the sidebar on LinkedIn, the employee's history elsewhere (or when the sidebar cannot open). */
+export async function clickAction(tab: Browser.tabs.Tab | undefined) {
+  const target = openTargetFor(display, isLinkedInTab(tab));
+  if (target === 'side-panel') {
+    await openSidePanel(tab).catch(() => undefined);
+    return;
+  }
+  const toggled = target === 'in-page-sidebar' && (await toggleSidebarIn(tab).catch(() => false));
+  if (!toggled) await openExtensionPage('insights');
+}
+
 /** The keyboard shortcut (Alt+Shift+R by default) and the toolbar button. */
 export function registerCommands() {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   // Headless Chromium never delivers extension shortcuts, so the e2e tests drive
   // this same handler through the worker's global scope (pages cannot reach it).
-  (globalThis as { relaisCommands?: { run: typeof runCommand } }).relaisCommands = { run: runCommand };
-  browser.action.onClicked.addListener(async (tab) => {
-    const target = openTargetFor(display, isLinkedInTab(tab));
-    if (target === 'side-panel') {
-      await openSidePanel(tab).catch(() => undefined);
-      return;
-    }
-    const toggled = target === 'in-page-sidebar' && (await toggleSidebarIn(tab).catch(() => false));
-    if (!toggled) await browser.runtime.openOptionsPage();
-  });
+  (globalThis as { relaisCommands?: { run: typeof runCommand; clickAction: typeof clickAction } }).relaisCommands = {
+    run: runCommand,
+    clickAction,
+  };
+  browser.action.onClicked.addListener((tab) => void clickAction(tab));
   void browser.storage.local.get(SETTINGS_STORAGE_KEY).then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));

@@ -1,20 +1,15 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { isVisibleAt } from '@/lib/feed/library-item';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
+import { historyHandlers } from './history';
+import { readLibrary } from './library';
+import { openExtensionPage } from './pages';
 import { workshopHandlers } from './workshop';
-
-const PAGES = { options: '/options.html' } as const;
 
 export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponses> {
   return {
-    'library.get': async ({ workspace }) => {
-      const db = getDb(workspace);
-      const now = Date.now();
-      const [items, feeds] = await Promise.all([db.items.toArray(), db.feeds.toArray()]);
-      return { items: items.filter((item) => isVisibleAt(item, now)), feeds };
-    },
+    'library.get': ({ workspace }) => readLibrary(getDb(workspace)),
     'feeds.list': () => getDb('real').feeds.toArray(),
     'feeds.add': () => {
       throw new HandledError('not-available', 'Adding feeds is not available yet.');
@@ -23,15 +18,6 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       throw new HandledError('not-available', 'Removing feeds is not available yet.');
     },
     'feeds.sync': () => getDb('real').feeds.toArray(),
-    'draft.get': async ({ workspace, itemKey }) => (await getDb(workspace).drafts.get(itemKey)) ?? null,
-    'draft.save': async ({ workspace, draft }) => {
-      await getDb(workspace).drafts.put(draft);
-      return null;
-    },
-    'share.record': async ({ workspace, share }) => {
-      const id = await getDb(workspace).shares.add(share);
-      return { ...share, id };
-    },
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');
@@ -39,9 +25,10 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       return null;
     },
     'page.open': async ({ page }) => {
-      await browser.tabs.create({ url: browser.runtime.getURL(PAGES[page]) });
+      await openExtensionPage(page);
       return null;
     },
+    ...historyHandlers(),
     ...workshopHandlers(),
   };
 }

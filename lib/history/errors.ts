@@ -11,7 +11,7 @@ import { historyMessages } from './messages';
 
 export type StorageErrorKind = 'disk-full' | 'older-tab' | 'upgrade-failed' | 'unavailable';
 
-const MESSAGE_KEYS = {
+export const STORAGE_MESSAGE_KEYS = {
   'disk-full': 'errorDiskFull',
   'older-tab': 'errorOlderTab',
   'upgrade-failed': 'errorUpgradeFailed',
@@ -24,13 +24,13 @@ export abstract class StorageError extends Error {
     name: string,
     options?: ErrorOptions,
   ) {
-    super(historyMessages.en[MESSAGE_KEYS[kind]], options);
+    super(historyMessages.en[STORAGE_MESSAGE_KEYS[kind]], options);
     this.name = name;
   }
 
   /** The message in the employee's language. */
   describe(locale: Locale): string {
-    return createTranslator(historyMessages, locale)(MESSAGE_KEYS[this.kind]);
+    return createTranslator(historyMessages, locale)(STORAGE_MESSAGE_KEYS[this.kind]);
   }
 }
 

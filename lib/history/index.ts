@@ -27,3 +27,6 @@ export { HISTORY_FORMAT_ID, HISTORY_FORMAT_VERSION, historyFileSchema } from './
 export type { HistoryFile } from './export-format';
 export { describeChallenge, describeImportResult, describeImportProblem, describeSuggestion } from './describe';
 export { historyMessages } from './messages';
+export { insightsReport, targetMixOf } from './insights-report';
+export type { InsightsQuery, InsightsReport } from './insights-report';
+export { storageErrorCode, storageFailureOf, describeRequestFailure } from './request-errors';

@@ -13,9 +13,10 @@ export function displayFrom(storedSettings: unknown): Display {
 }
 
 /** What the shortcut and the toolbar button do. */
-export type OpenTarget = 'side-panel' | 'in-page-sidebar' | 'options';
+export type OpenTarget = 'side-panel' | 'in-page-sidebar' | 'insights';
 
+/** Off LinkedIn there is no composer to help with: the toolbar button opens the employee's own history instead. */
 export function openTargetFor(display: Display, tabIsLinkedIn: boolean): OpenTarget {
   if (display === 'side-panel') return 'side-panel';
-  return tabIsLinkedIn ? 'in-page-sidebar' : 'options';
+  return tabIsLinkedIn ? 'in-page-sidebar' : 'insights';
 }

@@ -17,7 +17,7 @@ describe('display setting without zod', () => {
     expect(openTargetFor('side-panel', false)).toBe('side-panel');
     expect(openTargetFor('side-panel', true)).toBe('side-panel');
     expect(openTargetFor('in-page', true)).toBe('in-page-sidebar');
-    expect(openTargetFor('in-page', false)).toBe('options');
+    expect(openTargetFor('in-page', false)).toBe('insights');
   });
 });
 

@@ -6,44 +6,29 @@
  * treated as a request.
  */
 import { z } from 'zod';
-import type { FeedRecord, DraftRecord, ShareRecord } from '../db/records';
+import { draftRecordSchema, shareRecordSchema, type FeedRecord, type DraftRecord, type ShareRecord } from '../db/records';
+import type { StoredShare, ImportResult } from '../history';
+import type { InsightsReport } from '../history/insights-report';
+import { CHALLENGE_IDS } from '../history/challenges';
+import { isValidTimeZone } from '../time/calendar';
 import type { LibraryItem } from '../feed/library-item';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
 
 export const workspaceSchema = z.enum(['real', 'workshop']);
 
-const findingSchema = z.object({
-  rule: z.string(),
-  severity: z.enum(['error', 'warning', 'tip']),
-  message: z.string(),
+/** Drafts and shares travel with the same fields they are stored with (lib/db/records.ts), with size caps for messages. */
+export const draftInputSchema = draftRecordSchema.extend({
+  answers: draftRecordSchema.shape.answers.max(10),
+  text: draftRecordSchema.shape.text.max(100_000),
 });
 
-export const draftInputSchema = z.object({
-  itemKey: z.string().min(1),
-  angle: z.string().optional(),
-  answers: z.array(z.string()).max(10),
-  text: z.string().max(100_000),
-  startedAt: z.number(),
-  updatedAt: z.number(),
+export const shareInputSchema = shareRecordSchema.omit({ id: true }).extend({
+  text: shareRecordSchema.shape.text.max(100_000),
 });
 
-export const shareInputSchema = z.object({
-  itemKey: z.string().min(1),
-  itemId: z.string(),
-  feedUrl: z.string(),
-  title: z.string(),
-  channel: z.string(),
-  category: z.string(),
-  language: z.string().optional(),
-  draftStartedAt: z.number().optional(),
-  insertedAt: z.number().optional(),
-  postedAt: z.number(),
-  ownWords: z.number().min(0).max(1),
-  findings: z.array(findingSchema),
-  text: z.string().max(100_000),
-  via: z.enum(['post-button', 'manual', 'practice']),
-});
+/** A history page reads at most this many shares per request. */
+export const HISTORY_PAGE_LIMIT = 500;
 
 /** Requests answered by the background worker. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
@@ -57,7 +42,30 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('share.record'), workspace: workspaceSchema, share: shareInputSchema }),
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
-  z.object({ type: z.literal('page.open'), page: z.enum(['options']) }),
+  z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights']) }),
+  /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
+  z.object({
+    type: z.literal('history.list'),
+    workspace: workspaceSchema,
+    search: z.string().max(500).optional(),
+    limit: z.number().int().positive().max(HISTORY_PAGE_LIMIT).optional(),
+    offset: z.number().int().nonnegative().optional(),
+  }),
+  z.object({ type: z.literal('history.delete'), workspace: workspaceSchema, id: z.number().int().positive() }),
+  /** Forgets every share and draft of the workspace; feeds and the library stay. */
+  z.object({ type: z.literal('history.deleteAll'), workspace: workspaceSchema }),
+  z.object({ type: z.literal('history.export'), workspace: workspaceSchema, format: z.enum(['json', 'csv']) }),
+  /** A history file's text (JSON export); validated completely before anything is written. */
+  z.object({ type: z.literal('history.import'), workspace: workspaceSchema, text: z.string().max(50_000_000) }),
+  /** Everything the insights page shows, in one round trip. Times in epoch ms, [from, to). */
+  z.object({
+    type: z.literal('insights.get'),
+    workspace: workspaceSchema,
+    from: z.number(),
+    to: z.number(),
+    timeZone: z.string().max(100).refine(isValidTimeZone, 'timeZone must be an IANA time zone, e.g. Europe/Paris'),
+    challenges: z.array(z.enum(CHALLENGE_IDS)).max(CHALLENGE_IDS.length),
+  }),
   /** Workshop mode: install the bundled demo feed into the workshop database if it is not there yet. */
   z.object({ type: z.literal('workshop.ensureLibrary') }),
   /** Workshop mode: a trainer's own feed file replaces the workshop library. */
@@ -87,6 +95,12 @@ export interface BackgroundResponses {
   'share.record': ShareRecord;
   'sidebar.inject': null;
   'page.open': null;
+  'history.list': StoredShare[];
+  'history.delete': boolean;
+  'history.deleteAll': null;
+  'history.export': string;
+  'history.import': ImportResult;
+  'insights.get': InsightsReport;
   'workshop.ensureLibrary': WorkshopLibrary;
   'workshop.loadFeed': FeedRecord;
   'workshop.reset': WorkshopResetResult;

@@ -16,6 +16,8 @@ export interface LastInsertion {
 
 /** Shares typed from scratch in the practice composer, with no library item behind them. */
 export const FREE_PRACTICE_ITEM = 'practice:free';
+/** Free typing has no editorial category; the history requires one, so it gets its own, never in a team's mix. */
+export const FREE_PRACTICE_CATEGORY = 'free-practice';
 
 export function buildPracticeShare(text: string, lastInsertion: LastInsertion | undefined, now: number): ShareInput {
   const posted = text.replace(/\s+$/u, '');
@@ -29,7 +31,7 @@ export function buildPracticeShare(text: string, lastInsertion: LastInsertion | 
     feedUrl: FREE_PRACTICE_ITEM,
     title: firstLine(posted),
     channel: '',
-    category: '',
+    category: FREE_PRACTICE_CATEGORY,
     insertedAt: lastInsertion?.at,
     postedAt: now,
     // Typed from scratch: all the trainee's words. Inserted without a measure: counted as none, so practice never overstates.

@@ -150,9 +150,15 @@ async function expectKeyboardReachable(page: import('@playwright/test').Page, na
       let element = document.activeElement;
       while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
       if (!element || element === document.body) return null;
-      const style = getComputedStyle(element);
       const label = element.getAttribute('aria-label') ?? element.closest('label')?.textContent ?? element.textContent ?? '';
-      return { label: label.trim(), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+      // The ring may be drawn by the focused control or by its card (`:focus-within`, e.g. library items).
+      const hasOutline = (node: Element) => {
+        const style = getComputedStyle(node);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      };
+      let ringed: Element | null = element;
+      while (ringed && !hasOutline(ringed)) ringed = ringed.parentElement;
+      return { label: label.trim(), outline: ringed !== null };
     });
     if (!focused) continue;
     expect(focused.outline, `visible focus on “${focused.label}”`).toBe(true);

@@ -1,0 +1,35 @@
+/** "Share next": library items not shared yet that would bring the mix closer to the team's target. */
+import { describeSuggestion, type Suggestion } from '@/lib/history';
+import type { Locale } from '@/lib/i18n/messages';
+import type { InsightsT } from './messages';
+
+export function SuggestionsList(props: {
+  suggestions: readonly Suggestion[];
+  now: number;
+  locale: Locale;
+  t: InsightsT;
+  categoryLabel: (id: string) => string;
+}) {
+  const { suggestions, now, locale, t, categoryLabel } = props;
+  return (
+    <section aria-labelledby="relais-suggestions-heading" className="relais-insights__card">
+      <h2 id="relais-suggestions-heading">{t('suggestionsHeading')}</h2>
+      {suggestions.length === 0 ? (
+        <p>{t('suggestionsEmpty')}</p>
+      ) : (
+        <ul className="relais-suggestions">
+          {suggestions.map((suggestion) => (
+            <li key={suggestion.item.key}>
+              <strong>{suggestion.item.title}</strong>
+              {describeSuggestion(suggestion, locale, now, categoryLabel).map((reason) => (
+                <span key={reason} className="relais-suggestions__reason">
+                  {reason}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** The insights page's data, all through the background (the only context that opens IndexedDB). */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Workspace } from '@/lib/db/db';
+import type { ChallengeId } from '@/lib/history';
+import { askBackground } from '@/lib/messages/client';
+
+export const HISTORY_PAGE_SIZE = 50;
+
+export interface InsightsRange {
+  from: number;
+  to: number;
+  timeZone: string;
+}
+
+export function useInsightsReport(workspace: Workspace, range: InsightsRange, challenges: readonly ChallengeId[]) {
+  return useQuery({
+    queryKey: ['insights', workspace, range, challenges],
+    queryFn: () => askBackground({ type: 'insights.get', workspace, ...range, challenges: [...challenges] }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useHistoryList(workspace: Workspace, search: string, limit: number) {
+  return useQuery({
+    queryKey: ['history', workspace, search, limit],
+    queryFn: () => askBackground({ type: 'history.list', workspace, search: search || undefined, limit }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** After any change to the history, the charts and the list are read again. */
+function useHistoryChange<A, R>(run: (args: A) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['history'] }),
+        queryClient.invalidateQueries({ queryKey: ['insights'] }),
+      ]),
+  });
+}
+
+export const useDeleteShare = (workspace: Workspace) =>
+  useHistoryChange((id: number) => askBackground({ type: 'history.delete', workspace, id }));
+
+export const useDeleteAllHistory = (workspace: Workspace) =>
+  useHistoryChange(() => askBackground({ type: 'history.deleteAll', workspace }));
+
+export const useImportHistory = (workspace: Workspace) =>
+  useHistoryChange((text: string) => askBackground({ type: 'history.import', workspace, text }));
