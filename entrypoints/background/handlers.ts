@@ -3,11 +3,13 @@ import { getDb } from '@/lib/db/db';
 import { isVisibleAt } from '@/lib/feed/library-item';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { FeedService } from '@/lib/sync/feed-service';
+import { feedHandlers } from './feeds';
 import { workshopHandlers } from './workshop';
 
 const PAGES = { options: '/options.html' } as const;
 
-export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponses> {
+export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, BackgroundResponses> {
   return {
     'library.get': async ({ workspace }) => {
       const db = getDb(workspace);
@@ -15,14 +17,6 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       const [items, feeds] = await Promise.all([db.items.toArray(), db.feeds.toArray()]);
       return { items: items.filter((item) => isVisibleAt(item, now)), feeds };
     },
-    'feeds.list': () => getDb('real').feeds.toArray(),
-    'feeds.add': () => {
-      throw new HandledError('not-available', 'Adding feeds is not available yet.');
-    },
-    'feeds.remove': () => {
-      throw new HandledError('not-available', 'Removing feeds is not available yet.');
-    },
-    'feeds.sync': () => getDb('real').feeds.toArray(),
     'draft.get': async ({ workspace, itemKey }) => (await getDb(workspace).drafts.get(itemKey)) ?? null,
     'draft.save': async ({ workspace, draft }) => {
       await getDb(workspace).drafts.put(draft);
@@ -42,6 +36,7 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       await browser.tabs.create({ url: browser.runtime.getURL(PAGES[page]) });
       return null;
     },
+    ...feedHandlers(feeds),
     ...workshopHandlers(),
   };
 }
