@@ -141,7 +141,7 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
 
   feedServer.serve('<<< this is not JSON >>>');
   const before = feedServer.requests;
-  await entry.getByRole('button', { name: 'Sync “Comms test feed” now' }).click();
+  await entry.getByRole('button', { name: 'Sync now: Comms test feed' }).click();
   await expect(entry.getByRole('alert')).toContainText(/The last check failed \(.+\): The feed cannot be used/);
   await expect(entry.getByRole('alert')).toContainText('You still see the items from the last successful check.');
   await expect(entry).toContainText('2 items');
