@@ -14,7 +14,7 @@ const DEMO_FEED_URL = demoFeedUrl(EXTENSION);
 const bundled = (text: string): FetchLike => async (url) =>
   url === DEMO_FEED_URL ? new Response(text, { headers: { 'content-type': 'application/json' } }) : new Response('', { status: 404 });
 const deps = (fetch: FetchLike = bundled(testFeed), now = () => 1000) => ({ fetch, now, extensionOrigin: EXTENSION });
-const installDemoFeed = (db: RelaisDb, text: string, fileName: string) => loadWorkshopFeed(db, text, fileName, deps());
+const loadFile = (db: RelaisDb, text: string, fileName: string) => loadWorkshopFeed(db, text, fileName, deps());
 const opened: RelaisDb[] = [];
 const freshDb = (name: string) => {
   const db = new RelaisDb(`${name}-${crypto.randomUUID()}`);
@@ -81,8 +81,8 @@ describe('workshop library', () => {
 
   it('refuses an invalid feed with its path and keeps the previous library', async () => {
     const db = freshDb('workshop');
-    await installDemoFeed(db, testFeed, 'test');
-    await expect(installDemoFeed(db, JSON.stringify({ version: 'x', title: 't', items: [] }), 'my-feed.json')).rejects.toThrow(
+    await loadFile(db, testFeed, 'test');
+    await expect(loadFile(db, JSON.stringify({ version: 'x', title: 't', items: [] }), 'my-feed.json')).rejects.toThrow(
       /my-feed\.json: The feed cannot be used.*version/,
     );
     expect(await db.items.count()).toBe(3);
@@ -90,9 +90,9 @@ describe('workshop library', () => {
 
   it('replaces the previous demo items when another feed file is loaded', async () => {
     const db = freshDb('workshop');
-    await installDemoFeed(db, testFeed, 'test');
+    await loadFile(db, testFeed, 'test');
     const other = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Other', items: [{ id: 'only', content_text: 'Hi' }] });
-    const feed = await installDemoFeed(db, other, 'other.json');
+    const feed = await loadFile(db, other, 'other.json');
     expect(feed.status.itemCount).toBe(1);
     expect((await db.items.toArray()).map((item) => item.id)).toEqual(['only']);
   });
@@ -102,7 +102,7 @@ describe('workshop reset', () => {
   it('clears practice drafts and shares, keeps the library, and leaves the real database untouched', async () => {
     const workshop = freshDb('workshop');
     const real = freshDb('real');
-    await installDemoFeed(workshop, testFeed, 'test');
+    await loadFile(workshop, testFeed, 'test');
     await workshop.shares.bulkAdd([share('a'), share('b')]);
     await workshop.drafts.put({ itemKey: 'k', answers: [], text: 'draft', startedAt: 1, updatedAt: 2 });
     await real.shares.add({ ...share('real one'), via: 'post-button' });
