@@ -20,6 +20,7 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox reads policies from policies.json without a schema (docs/admin.md); Relais checks them itself.
           browser_specific_settings: {
             gecko: {
               id: 'relais@relais.invalid',
@@ -28,7 +29,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // The organisation's policy (feeds, lockFeeds, workshopMode), shown at chrome://policy: docs/admin.md.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   zip: {
     excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'bench-results.json'],

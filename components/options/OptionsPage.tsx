@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useEditableSettings } from '../app/use-settings';
 import { optionsMessages } from './messages';
+import { FeedsSection } from './FeedsSection';
 import { WorkshopSection } from './WorkshopSection';
 import type { Settings } from '@/lib/settings/settings';
 
@@ -18,6 +19,7 @@ export function OptionsPage() {
   return (
     <main className={`relais-page${settings?.largeText ? ' relais-page--large-text' : ''}`}>
       <h1>{t('title')}</h1>
+      <FeedsSection />
       <section aria-labelledby="relais-language-heading">
         <h2 id="relais-language-heading">{t('languageHeading')}</h2>
         <label>

@@ -2,22 +2,16 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { FeedService } from '@/lib/sync/feed-service';
+import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibrary } from './library';
 import { openExtensionPage } from './pages';
 import { workshopHandlers } from './workshop';
 
-export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponses> {
+export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, BackgroundResponses> {
   return {
     'library.get': ({ workspace }) => readLibrary(getDb(workspace)),
-    'feeds.list': () => getDb('real').feeds.toArray(),
-    'feeds.add': () => {
-      throw new HandledError('not-available', 'Adding feeds is not available yet.');
-    },
-    'feeds.remove': () => {
-      throw new HandledError('not-available', 'Removing feeds is not available yet.');
-    },
-    'feeds.sync': () => getDb('real').feeds.toArray(),
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');
@@ -28,6 +22,7 @@ export function createHandlers(): Handlers<BackgroundRequest, BackgroundResponse
       await openExtensionPage(page);
       return null;
     },
+    ...feedHandlers(feeds),
     ...historyHandlers(),
     ...workshopHandlers(),
   };

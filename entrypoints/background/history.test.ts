@@ -5,10 +5,20 @@ import { describeRequestFailure } from '@/lib/history';
 import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses, type Envelope } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
 import { aShare, anItem } from '../../tests/helpers/history';
+import { createFeedService } from '@/lib/sync/feed-service';
 import { createHandlers } from './handlers';
 
 const EXTENSION = { extensionId: 'relais-test', extensionOrigin: 'chrome-extension://relais-test/' };
-const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(), EXTENSION);
+// History requests never reach the network: a feed service whose fetch fails loudly proves it.
+const feeds = createFeedService({
+  db: getDb('real'),
+  fetch: () => Promise.reject(new Error('no network in history tests')),
+  extensionOrigin: EXTENSION.extensionOrigin,
+  readPolicy: async () => undefined,
+  locale: async () => 'en',
+  announce: async () => undefined,
+});
+const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(feeds), EXTENSION);
 
 async function ask<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>) {
   return (await route(request, { id: EXTENSION.extensionId, url: `${EXTENSION.extensionOrigin}insights.html` })) as Envelope<

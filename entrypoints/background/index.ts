@@ -9,9 +9,14 @@ import { backgroundRequestSchema, type BackgroundRequest, type BackgroundRespons
 import { createRouter } from '@/lib/messages/router';
 import { createHandlers } from './handlers';
 import { registerCommands } from './commands';
+import { createBackgroundFeedService, registerFeedSync } from './feeds';
 
 export default defineBackground(() => {
-  const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(), {
+  const feeds = createBackgroundFeedService();
+  const sync = registerFeedSync(feeds);
+  // The e2e tests wait for the install-time sync before seeding the library (pages cannot reach this).
+  (globalThis as { relaisSync?: typeof sync }).relaisSync = sync;
+  const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(feeds), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });

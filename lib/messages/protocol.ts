@@ -12,6 +12,7 @@ import type { InsightsReport } from '../history/insights-report';
 import { CHALLENGE_IDS } from '../history/challenges';
 import { isValidTimeZone } from '../time/calendar';
 import type { LibraryItem } from '../feed/library-item';
+import type { ManagedPolicy } from '../sync/managed-policy';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
 
@@ -37,6 +38,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.remove'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.sync'), url: z.string().max(2048).optional() }),
+  /** The organisation's policy as Relais reads it (whether the list is locked). */
+  z.object({ type: z.literal('feeds.policy') }),
   z.object({ type: z.literal('draft.get'), workspace: workspaceSchema, itemKey: z.string() }),
   z.object({ type: z.literal('draft.save'), workspace: workspaceSchema, draft: draftInputSchema }),
   z.object({ type: z.literal('share.record'), workspace: workspaceSchema, share: shareInputSchema }),
@@ -89,7 +92,9 @@ export interface BackgroundResponses {
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
   'feeds.remove': null;
+  /** Every feed with its status after the sync: per-feed errors and skipped items are in `status`. */
   'feeds.sync': FeedRecord[];
+  'feeds.policy': ManagedPolicy;
   'draft.get': DraftRecord | null;
   'draft.save': null;
   'share.record': ShareRecord;

@@ -3,7 +3,8 @@ import { RelaisDb } from '../db/db';
 import type { LibraryItem } from '../feed/library-item';
 import { fakeFetch } from '../../tests/helpers/fake-fetch';
 import { feedJson, textItem } from '../../tests/helpers/feed-builders';
-import { addFeed, applyManagedPolicy, DEMO_FEED_PATH, listFeeds, removeFeed } from './feeds';
+import { DEMO_FEED_PATH } from './demo-feed';
+import { addFeed, applyManagedPolicy, listFeeds, removeFeed } from './feeds';
 import { parseManagedPolicy } from './managed-policy';
 import { syncFeed } from './sync-feed';
 

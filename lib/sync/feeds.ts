@@ -10,9 +10,6 @@ import { type SyncError, syncTranslator } from './errors';
 import { canAddFeeds, canRemoveFeed, type ManagedFeedsPlan, type ManagedPolicy, planManagedFeeds } from './managed-policy';
 import { checkFeedUrl } from './url-rules';
 
-/** Where the demo library sits in the extension package (public/demo-feed.json). */
-export const DEMO_FEED_PATH = '/demo-feed.json';
-
 export type FeedChange = { ok: true; feed: FeedRecord } | { ok: false; error: SyncError };
 
 export interface AddFeedOptions {

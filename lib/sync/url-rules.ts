@@ -49,3 +49,13 @@ function isSameOrigin(url: URL, origin: string): boolean {
     return false;
   }
 }
+
+/**
+ * The host permission to ask for before Relais downloads `url` from its
+ * background worker (match patterns cover every port of the host). `url` must
+ * have passed checkFeedUrl.
+ */
+export function hostPermissionFor(url: string): string {
+  const { protocol, hostname } = new URL(url);
+  return `${protocol}//${hostname}/*`;
+}

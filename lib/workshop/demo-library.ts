@@ -1,17 +1,15 @@
 /**
  * The workshop library: the bundled demo feed (or a trainer's own feed file)
  * stored in the workshop database only, so practice never touches the
- * employee's real library or history.
+ * employee's real library or history. Both arrive through the sync library,
+ * as the demo feed record (lib/sync/demo-feed.ts).
  */
 import type { RelaisDb } from '../db/db';
 import type { FeedRecord } from '../db/records';
-import { parseFeedText, toLibraryItems } from '../feed/parse';
 import { HandledError } from '../messages/router';
-
-/** Where the demo feed ships inside the extension (public/demo-feed.json). */
-export const DEMO_FEED_PATH = '/demo-feed.json';
-/** The key the workshop library is stored under; stable across installs (extension URLs are not on Firefox). */
-export const DEMO_FEED_URL = 'relais:demo-feed';
+import { DEMO_FEED_PATH, type DemoSyncDeps, demoFeedUrl, installDemoFeed } from '../sync/demo-feed';
+import { deleteFeedWithItems } from '../sync/feeds';
+import { syncFeed } from '../sync/sync-feed';
 
 export interface WorkshopLibrary {
   feed: FeedRecord;
@@ -20,48 +18,53 @@ export interface WorkshopLibrary {
 }
 
 /**
- * Replaces the workshop library with the feed in `feedText`, items and feed
- * record in one transaction: a bad feed leaves the previous library intact.
+ * One change at a time per database: switching workshop mode on and loading a
+ * file right away must end with the file's library, whatever finishes first.
  */
-export async function installDemoFeed(db: RelaisDb, feedText: string, origin: string, now = Date.now()): Promise<FeedRecord> {
-  const parsed = parseFeedText(feedText);
-  if (!parsed.ok) {
-    const first = parsed.problems[0];
-    const where = first?.path ? ` at ${first.path}` : '';
-    throw new HandledError('demo-feed-invalid', `The demo feed from ${origin} is not a valid Relais feed${where}: ${first?.message ?? 'unknown problem'}`);
-  }
-  const items = toLibraryItems(DEMO_FEED_URL, parsed.items, now);
-  const feed: FeedRecord = {
-    url: DEMO_FEED_URL,
-    source: 'demo',
-    addedAt: now,
-    snapshot: parsed.snapshot,
-    status: { lastAttemptAt: now, lastSuccessAt: now, itemCount: items.length, skipped: parsed.skipped },
-  };
-  await db.transaction('rw', db.feeds, db.items, async () => {
-    await db.items.where('feedUrl').equals(DEMO_FEED_URL).delete();
-    await db.items.bulkPut(items);
-    await db.feeds.put(feed);
-  });
-  return feed;
+const queues = new WeakMap<RelaisDb, Promise<unknown>>();
+function serialised<T>(db: RelaisDb, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(db) ?? Promise.resolve()).then(task, task);
+  queues.set(
+    db,
+    run.catch(() => undefined),
+  );
+  return run;
 }
 
-/** Installs the bundled demo feed unless the workshop library already holds a demo feed. */
-export async function ensureWorkshopLibrary(
-  db: RelaisDb,
-  loadBundledFeed: () => Promise<string>,
-  now = Date.now(),
-): Promise<WorkshopLibrary> {
-  const existing = await db.feeds.get(DEMO_FEED_URL);
-  if (existing) return { feed: existing, installed: false };
-  let text: string;
-  try {
-    text = await loadBundledFeed();
-  } catch (error) {
-    throw new HandledError(
-      'demo-feed-missing',
-      `The bundled demo feed (${DEMO_FEED_PATH}) could not be read: ${(error as Error).message}. Load a feed file in the options' workshop section instead.`,
-    );
-  }
-  return { feed: await installDemoFeed(db, text, DEMO_FEED_PATH, now), installed: true };
+/** Installs the bundled demo feed unless the workshop library already holds one. */
+export function ensureWorkshopLibrary(db: RelaisDb, deps: DemoSyncDeps): Promise<WorkshopLibrary> {
+  return serialised(db, async () => {
+    const existing = await db.feeds.get(demoFeedUrl(deps.extensionOrigin));
+    if (existing?.status.lastSuccessAt !== undefined) return { feed: existing, installed: false };
+    const { result, feed } = await installDemoFeed(db, deps);
+    if (result.outcome === 'failed' || !feed) {
+      // Nothing half-installed stays behind: the trainer can load a file instead.
+      await db.transaction('rw', db.feeds, db.items, () => deleteFeedWithItems(db, demoFeedUrl(deps.extensionOrigin)));
+      const reason = result.outcome === 'failed' ? result.error.message : 'unknown problem';
+      throw new HandledError(
+        'demo-feed-missing',
+        `The bundled demo feed (${DEMO_FEED_PATH}) could not be read: ${reason}. Load a feed file in the options' workshop section instead.`,
+      );
+    }
+    return { feed, installed: true };
+  });
+}
+
+/**
+ * A trainer's own feed file replaces the workshop library. A file that cannot
+ * be used is refused with its first problem, and the previous library stays.
+ */
+export function loadWorkshopFeed(db: RelaisDb, feedText: string, fileName: string, deps: DemoSyncDeps): Promise<FeedRecord> {
+  return serialised(db, async () => {
+    const url = demoFeedUrl(deps.extensionOrigin);
+    if (!(await db.feeds.get(url))) {
+      await db.feeds.add({ url, source: 'demo', addedAt: (deps.now ?? Date.now)(), status: { itemCount: 0, skipped: [] } });
+    }
+    const serveFile = async () => new Response(feedText, { headers: { 'content-type': 'application/feed+json' } });
+    const result = await syncFeed(db, url, { ...deps, fetch: serveFile, force: true });
+    if (result.outcome === 'failed') throw new HandledError('workshop-feed-invalid', `${fileName}: ${result.error.message}`);
+    const feed = await db.feeds.get(url);
+    if (!feed) throw new HandledError('workshop-feed-invalid', `${fileName}: the workshop library was cleared while loading`);
+    return feed;
+  });
 }

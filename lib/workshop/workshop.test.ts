@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RelaisDb } from '../db/db';
-import { DEMO_FEED_URL, ensureWorkshopLibrary, installDemoFeed } from './demo-library';
+import { demoFeedUrl } from '../sync/demo-feed';
+import type { FetchLike } from '../sync/fetch-feed';
+import { ensureWorkshopLibrary, loadWorkshopFeed } from './demo-library';
 import { resetWorkshop } from './reset';
 
 const testFeed = readFileSync(join(__dirname, '../../tests/fixtures/feeds/workshop-test-feed.json'), 'utf8');
+const EXTENSION = 'chrome-extension://abcdefghijklmnop/';
+const DEMO_FEED_URL = demoFeedUrl(EXTENSION);
+/** The extension's own files, as the worker's fetch reads them. */
+const bundled = (text: string): FetchLike => async (url) =>
+  url === DEMO_FEED_URL ? new Response(text, { headers: { 'content-type': 'application/json' } }) : new Response('', { status: 404 });
+const deps = (fetch: FetchLike = bundled(testFeed), now = () => 1000) => ({ fetch, now, extensionOrigin: EXTENSION });
+const loadFile = (db: RelaisDb, text: string, fileName: string) => loadWorkshopFeed(db, text, fileName, deps());
 const opened: RelaisDb[] = [];
 const freshDb = (name: string) => {
   const db = new RelaisDb(`${name}-${crypto.randomUUID()}`);
@@ -34,7 +43,7 @@ const share = (title: string) => ({
 describe('workshop library', () => {
   it('installs the demo feed: items and a demo feed record', async () => {
     const db = freshDb('workshop');
-    const result = await ensureWorkshopLibrary(db, async () => testFeed, 1000);
+    const result = await ensureWorkshopLibrary(db, deps());
     expect(result.installed).toBe(true);
     expect(result.feed).toMatchObject({ url: DEMO_FEED_URL, source: 'demo', status: { itemCount: 3, lastSuccessAt: 1000 } });
     expect((await db.items.toArray()).map((item) => item.id).sort()).toEqual(['hiring-nantes', 'parc-solaire-lyon', 'solar-lyon']);
@@ -43,12 +52,15 @@ describe('workshop library', () => {
 
   it('does not reload the demo feed once installed', async () => {
     const db = freshDb('workshop');
-    await ensureWorkshopLibrary(db, async () => testFeed);
+    await ensureWorkshopLibrary(db, deps());
     let loads = 0;
-    const again = await ensureWorkshopLibrary(db, async () => {
-      loads += 1;
-      return testFeed;
-    });
+    const again = await ensureWorkshopLibrary(
+      db,
+      deps(async (url, init) => {
+        loads += 1;
+        return bundled(testFeed)(url, init);
+      }),
+    );
     expect(again.installed).toBe(false);
     expect(loads).toBe(0);
   });
@@ -56,27 +68,31 @@ describe('workshop library', () => {
   it('says clearly when the bundled demo feed is missing, and writes nothing', async () => {
     const db = freshDb('workshop');
     await expect(
-      ensureWorkshopLibrary(db, async () => {
-        throw new Error('Failed to fetch');
-      }),
-    ).rejects.toThrow(/demo-feed\.json.*Failed to fetch/);
+      ensureWorkshopLibrary(
+        db,
+        deps(async () => {
+          throw new TypeError('Failed to fetch');
+        }),
+      ),
+    ).rejects.toThrow(/demo-feed\.json.*could not be read: Could not reach/);
     expect(await db.feeds.count()).toBe(0);
+    expect(await db.items.count()).toBe(0);
   });
 
   it('refuses an invalid feed with its path and keeps the previous library', async () => {
     const db = freshDb('workshop');
-    await installDemoFeed(db, testFeed, 'test');
-    await expect(installDemoFeed(db, JSON.stringify({ version: 'x', title: 't', items: [] }), 'my-feed.json')).rejects.toThrow(
-      /my-feed\.json.*at version/,
+    await loadFile(db, testFeed, 'test');
+    await expect(loadFile(db, JSON.stringify({ version: 'x', title: 't', items: [] }), 'my-feed.json')).rejects.toThrow(
+      /my-feed\.json: The feed cannot be used.*version/,
     );
     expect(await db.items.count()).toBe(3);
   });
 
   it('replaces the previous demo items when another feed file is loaded', async () => {
     const db = freshDb('workshop');
-    await installDemoFeed(db, testFeed, 'test');
+    await loadFile(db, testFeed, 'test');
     const other = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Other', items: [{ id: 'only', content_text: 'Hi' }] });
-    const feed = await installDemoFeed(db, other, 'other.json');
+    const feed = await loadFile(db, other, 'other.json');
     expect(feed.status.itemCount).toBe(1);
     expect((await db.items.toArray()).map((item) => item.id)).toEqual(['only']);
   });
@@ -86,7 +102,7 @@ describe('workshop reset', () => {
   it('clears practice drafts and shares, keeps the library, and leaves the real database untouched', async () => {
     const workshop = freshDb('workshop');
     const real = freshDb('real');
-    await installDemoFeed(workshop, testFeed, 'test');
+    await loadFile(workshop, testFeed, 'test');
     await workshop.shares.bulkAdd([share('a'), share('b')]);
     await workshop.drafts.put({ itemKey: 'k', answers: [], text: 'draft', startedAt: 1, updatedAt: 2 });
     await real.shares.add({ ...share('real one'), via: 'post-button' });

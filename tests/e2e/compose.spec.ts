@@ -83,6 +83,9 @@ async function seedLibrary(background: Worker) {
       });
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction(['feeds', 'items'], 'readwrite');
+        // Like adding a first feed, which retires the demo library the extension installs.
+        transaction.objectStore('feeds').clear();
+        transaction.objectStore('items').clear();
         transaction.objectStore('feeds').put(feed);
         transaction.objectStore('items').put(item);
         transaction.oncomplete = () => resolve();

@@ -22,7 +22,9 @@ export const test = base.extend<Fixtures>({
     await context.close();
   },
   background: async ({ context }, use) => {
-    await use(await serviceWorkerOf(context));
+    const worker = await serviceWorkerOf(context);
+    await settleInstall(worker);
+    await use(worker);
   },
   extensionId: async ({ background }, use) => {
     await use(new URL(background.url()).host);
@@ -52,3 +54,21 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * Waits for the install-time work (the demo library's first sync) to end, so
+ * that tests seeding the library do not race with it.
+ */
+async function settleInstall(worker: Worker) {
+  await worker.evaluate(async () => {
+    const scope = globalThis as unknown as {
+      relaisSync?: { settled(): Promise<void> };
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      if ((await scope.chrome.storage.local.get('libraryVersion')).libraryVersion !== undefined) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await scope.relaisSync?.settled();
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * Puts a feed and its items into the extension's IndexedDB, as a sync would,
+ * Replaces the extension's library (the demo, on a fresh profile) with one feed and its items, as a sync would,
  * then bumps `libraryVersion` so open sidebars refresh. Items go through the
  * real parser and normaliser (lib/feed) on the test side; the worker only
  * stores them, with the raw IndexedDB API (the worker has no Dexie global).
@@ -47,6 +47,9 @@ export async function seedLibrary(background: Worker, feedJson: unknown, options
       });
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction(['feeds', 'items'], 'readwrite');
+        // Like adding a first feed, which retires the demo library the extension installs.
+        transaction.objectStore('items').clear();
+        transaction.objectStore('feeds').clear();
         transaction.objectStore('feeds').put(feed);
         for (const item of items) transaction.objectStore('items').put(item);
         transaction.oncomplete = () => resolve();

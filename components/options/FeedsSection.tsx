@@ -1,0 +1,250 @@
+/**
+ * The employee's feeds in the options page: where each comes from, how it is
+ * doing in plain words, "Sync now", removing, and adding one (after the
+ * browser's permission to read its site).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { FeedRecord } from '@/lib/db/records';
+import { formatRelativeTime } from '@/lib/i18n/format';
+import { currentError } from '@/lib/library/feed-health';
+import { askBackground } from '@/lib/messages/client';
+import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
+import { useRefreshOnLibraryChange } from '../app/library-events';
+import { feedsMessages } from '../feeds/messages';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { useNow } from '../library/use-clock';
+
+type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
+
+const feedTitle = (feed: FeedRecord, untitled: string) => feed.snapshot?.title ?? untitled;
+
+export function FeedsSection() {
+  const t = useT(feedsMessages);
+  useRefreshOnLibraryChange();
+  const feeds = useQuery({ queryKey: ['feeds'], queryFn: () => askBackground({ type: 'feeds.list' }) });
+  const policy = useQuery({ queryKey: ['feeds', 'policy'], queryFn: () => askBackground({ type: 'feeds.policy' }) });
+  const [notice, setNotice] = useState<Notice>();
+  const queryClient = useQueryClient();
+  const syncAll = useMutation({
+    mutationFn: () => askBackground({ type: 'feeds.sync' }),
+    onSuccess: (synced) => {
+      queryClient.setQueryData(['feeds'], synced);
+      const failing = synced.filter((feed) => currentError(feed)).length;
+      setNotice({ kind: 'status', text: failing === 0 ? t('syncDone') : t.plural('syncDoneWithErrors', failing) });
+    },
+    onError: (error) => setNotice({ kind: 'alert', text: t('syncFailed', { message: error.message }) }),
+  });
+  const locked = policy.data?.lockFeeds ?? false;
+
+  return (
+    <section aria-labelledby="relais-feeds-heading" className="relais-feeds">
+      <h2 id="relais-feeds-heading">{t('heading')}</h2>
+      <p>{t('intro')}</p>
+      {locked ? (
+        <p className="relais-feeds__locked">
+          <span aria-hidden="true">🔒 </span>
+          {t('lockedList')}
+        </p>
+      ) : null}
+      {feeds.isPending ? <p>{t('loading')}</p> : null}
+      {feeds.isError ? <p role="alert">{t('loadFailed', { message: feeds.error.message })}</p> : null}
+      {feeds.data ? (
+        <>
+          <p>
+            <button type="button" className="relais-button" disabled={syncAll.isPending} onClick={() => syncAll.mutate()}>
+              {syncAll.isPending ? t('syncing') : t('syncAll')}
+            </button>
+          </p>
+          <ul className="relais-feeds__list">
+            {feeds.data.map((feed) => (
+              <FeedEntry key={feed.url} feed={feed} locked={locked} onNotice={setNotice} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p role="status" className="relais-feeds__notice">
+        {notice?.kind === 'status' ? notice.text : ''}
+      </p>
+      {notice?.kind === 'alert' ? <p role="alert">{notice.text}</p> : null}
+      {locked ? null : <AddFeedForm onNotice={setNotice} />}
+    </section>
+  );
+}
+
+function FeedEntry({ feed, locked, onNotice }: { feed: FeedRecord; locked: boolean; onNotice: (notice: Notice) => void }) {
+  const t = useT(feedsMessages);
+  const locale = useLocale();
+  const now = useNow(30_000);
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const title = feedTitle(feed, t('untitled'));
+  const when = (at: number) => formatRelativeTime(at, Math.max(now, at), locale);
+  const error = currentError(feed);
+  const removable = feed.source === 'user' && !locked;
+
+  const sync = useMutation({
+    mutationFn: () => askBackground({ type: 'feeds.sync', url: feed.url }),
+    onSuccess: (synced) => queryClient.setQueryData(['feeds'], synced),
+    onError: (failure) => onNotice({ kind: 'alert', text: t('syncFailed', { message: failure.message }) }),
+  });
+  const remove = useMutation({
+    mutationFn: () => askBackground({ type: 'feeds.remove', url: feed.url }),
+    onSuccess: () => {
+      onNotice({ kind: 'status', text: t('removed', { title }) });
+      void queryClient.invalidateQueries({ queryKey: ['feeds'] });
+    },
+    onError: (failure) => {
+      setConfirming(false);
+      onNotice({ kind: 'alert', text: t('removeFailed', { message: failure.message }) });
+    },
+  });
+
+  return (
+    <li className="relais-feeds__feed" aria-label={title}>
+      <h3>{title}</h3>
+      {feed.snapshot?.organisation ? <p>{feed.snapshot.organisation}</p> : null}
+      <p className={`relais-feeds__source relais-feeds__source--${feed.source}`}>
+        {feed.source === 'managed' ? <span aria-hidden="true">🔒 </span> : null}
+        {feed.source === 'managed' ? t('sourceManaged') : feed.source === 'demo' ? t('sourceDemo') : t('sourceUser')}
+      </p>
+      {feed.source === 'demo' ? <p>{t('demoExplanation')}</p> : null}
+      <p>
+        {t('address')}: <code className="relais-feeds__url">{feed.url}</code>
+      </p>
+      <ul className="relais-feeds__facts">
+        <li>{feed.status.lastSuccessAt !== undefined ? t('lastSuccess', { when: when(feed.status.lastSuccessAt) }) : t('neverSucceeded')}</li>
+        {feed.status.lastAttemptAt !== undefined ? <li>{t('lastAttempt', { when: when(feed.status.lastAttemptAt) })}</li> : null}
+        <li>{t.plural('items', feed.status.itemCount)}</li>
+      </ul>
+      {error ? (
+        <div className="relais-banner relais-banner--error" role="alert">
+          <p>{t('lastError', { when: when(error.at), message: error.message })}</p>
+          {feed.status.lastSuccessAt !== undefined ? <p>{t('keptLibrary')}</p> : null}
+        </div>
+      ) : null}
+      {feed.status.skipped.length > 0 ? (
+        <details className="relais-feeds__skipped">
+          <summary>{t.plural('skipped', feed.status.skipped.length)}</summary>
+          <ul>
+            {feed.status.skipped.map((problem, index) => (
+              <li key={`${problem.path}-${index}`}>
+                {problem.itemId !== undefined
+                  ? t('skippedItem', { id: problem.itemId, path: problem.path, message: problem.message })
+                  : t('skippedItemNoId', { path: problem.path, message: problem.message })}
+                {problem.hint ? ` — ${problem.hint}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p className="relais-feeds__actions">
+        <button
+          type="button"
+          className="relais-button"
+          aria-label={t('syncOneLabel', { title })}
+          disabled={sync.isPending}
+          onClick={() => sync.mutate()}
+        >
+          {sync.isPending ? t('syncing') : t('syncOne')}
+        </button>{' '}
+        {removable && !confirming ? (
+          <button type="button" className="relais-button" aria-label={t('removeLabel', { title })} onClick={() => setConfirming(true)}>
+            {t('remove')}
+          </button>
+        ) : null}
+      </p>
+      {removable && confirming ? (
+        <div role="group" aria-label={t('removeLabel', { title })} className="relais-feeds__confirm">
+          <p>{t('removeQuestion', { title })}</p>
+          <button
+            type="button"
+            className="relais-button relais-button--danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate()}
+            autoFocus
+          >
+            {t('removeConfirm')}
+          </button>{' '}
+          <button type="button" className="relais-button" onClick={() => setConfirming(false)}>
+            {t('removeCancel')}
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
+  const t = useT(feedsMessages);
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const inputId = useId();
+  const hintId = useId();
+  const [address, setAddress] = useState('');
+  const [adding, setAdding] = useState(false);
+
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = checkFeedUrl(address, { locale });
+    if (!checked.ok) {
+      onNotice({ kind: 'alert', text: t('addFailed', { message: checked.error.message }) });
+      return;
+    }
+    const site = hostPermissionFor(checked.url);
+    // Before any await: the browser grants a permission only within the user's click.
+    const permission = browser.permissions.request({ origins: [site] });
+    setAdding(true);
+    onNotice({ kind: 'status', text: t('adding') });
+    void (async () => {
+      try {
+        const granted = await permission.catch(() => false);
+        if (!granted) {
+          onNotice({ kind: 'alert', text: t('permissionDenied', { site: new URL(checked.url).host }) });
+          return;
+        }
+        const feed = await askBackground({ type: 'feeds.add', url: checked.url });
+        const title = feedTitle(feed, feed.url);
+        const error = currentError(feed);
+        onNotice(
+          error
+            ? { kind: 'alert', text: t('addedWithError', { title, message: error.message }) }
+            : { kind: 'status', text: t.plural('added', feed.status.itemCount, { title }) },
+        );
+        setAddress('');
+        await queryClient.invalidateQueries({ queryKey: ['feeds'] });
+      } catch (error) {
+        onNotice({ kind: 'alert', text: t('addFailed', { message: (error as Error).message }) });
+      } finally {
+        setAdding(false);
+      }
+    })();
+  };
+
+  return (
+    // noValidate: the plain-words check above explains a wrong address better than the browser bubble.
+    <form className="relais-feeds__add" onSubmit={add} noValidate aria-labelledby={`${inputId}-heading`}>
+      <h3 id={`${inputId}-heading`}>{t('addHeading')}</h3>
+      <label htmlFor={inputId}>{t('addLabel')}</label>
+      <input
+        id={inputId}
+        type="url"
+        inputMode="url"
+        required
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="https://"
+        aria-describedby={hintId}
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+      />
+      <p id={hintId} className="relais-feeds__hint">
+        {t('addHint')}
+      </p>
+      <button type="submit" className="relais-button relais-button--primary" disabled={adding}>
+        {adding ? t('adding') : t('addSubmit')}
+      </button>
+    </form>
+  );
+}
