@@ -72,7 +72,8 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
     closeItem();
   }, [closeItem]);
 
-  // Back from the detail: bring the item into view, then give it the focus (it may take one more render to exist).
+  // Back from the detail: bring the item into view, then give it the focus once
+  // the windowed list has rendered its row (a few frames at most).
   useEffect(() => {
     if (!focusKey || openItemKey) return;
     const index = results.findIndex((item) => item.key === focusKey);
@@ -81,12 +82,17 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
       return;
     }
     list.current?.revealIndex(index);
-    const button = list.current?.element()?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(focusKey)}"]`);
-    if (button) {
-      button.focus({ preventScroll: true });
-      setFocusKey(undefined);
-    }
-  });
+    let frame = 0;
+    const focusWhenRendered = (framesLeft: number) => {
+      const selector = `[data-item-key="${CSS.escape(focusKey)}"]`;
+      const button = list.current?.element()?.querySelector<HTMLElement>(selector);
+      if (button) button.focus({ preventScroll: true });
+      if (button || framesLeft === 0) setFocusKey(undefined);
+      else frame = requestAnimationFrame(() => focusWhenRendered(framesLeft - 1));
+    };
+    focusWhenRendered(10);
+    return () => cancelAnimationFrame(frame);
+  }, [focusKey, openItemKey, results]);
 
   if (openItemKey && openItem_) {
     return (
