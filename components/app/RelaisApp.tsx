@@ -14,7 +14,8 @@ function LibraryRefresher() {
 /** The one Relais app tree, mounted by every host (in-page sidebar, side panel, practice page). */
 export function RelaisApp({ host, locale }: { host: RelaisHost; locale?: Locale }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>

@@ -51,10 +51,17 @@ export function CharterFindings({ findings, shownElsewhere, onFix }: CharterFind
             </h4>
             <ul className="relais-compose-findings" aria-labelledby={`${id}-${severity}`}>
               {group.map((finding, index) => (
-                <li key={`${finding.rule}-${finding.start ?? index}`} className={`relais-compose-finding relais-compose-finding--${severity}`}>
+                <li
+                  key={`${finding.rule}-${finding.start ?? index}`}
+                  className={`relais-compose-finding relais-compose-finding--${severity}`}
+                >
                   <FindingText finding={finding} />
                   {finding.fix ? (
-                    <button type="button" className="relais-button relais-compose-fix" onClick={() => fix(finding.fix!.edit)}>
+                    <button
+                      type="button"
+                      className="relais-button relais-compose-fix"
+                      onClick={() => fix(finding.fix!.edit)}
+                    >
                       {finding.fix.label}
                     </button>
                   ) : null}

@@ -105,7 +105,9 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
     initialComposeState({ stored, angles, promptCount: prompts.length, assemble, now: Date.now() }),
   );
 
-  const saveStatus = useDraftAutosave(host.workspace, item.key, state.revision, (now) => toDraftRecord(state, item.key, now));
+  const saveStatus = useDraftAutosave(host.workspace, item.key, state.revision, (now) =>
+    toDraftRecord(state, item.key, now),
+  );
 
   // Built once per item. Typing stays urgent; the analysis (a few ms for a 3,000-character draft
   // against a large charter) follows the deferred text, so React may skip it between fast keystrokes.
@@ -138,7 +140,11 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
 
   return (
     <section className="relais-compose" aria-label={t('flowLabel')}>
-      <AnglePicker angles={angles} selected={state.angle} onChoose={(angle) => dispatch({ type: 'choose-angle', angle })} />
+      <AnglePicker
+        angles={angles}
+        selected={state.angle}
+        onChoose={(angle) => dispatch({ type: 'choose-angle', angle })}
+      />
       <PromptAnswers
         prompts={prompts}
         answers={state.answers}
@@ -181,7 +187,8 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
       <CharterFindings
         findings={charterFindings}
         shownElsewhere={meterFindings.length}
-        onFix={(edit: TextEdit) => dispatch({ type: 'apply-fix', edit })} />
+        onFix={(edit: TextEdit) => dispatch({ type: 'apply-fix', edit })}
+      />
       <CharterGuide charter={charter} />
       <FoldPreview fold={facts.fold} />
       <PostingMoment item={item} seed={seed} />

@@ -14,7 +14,9 @@ export function FindingText({ finding }: { finding: CharterFinding }) {
       <SeverityIcon severity={finding.severity} />
       <div>
         <p>
-          <span className="relais-visually-hidden">{t('severityPrefix', { label: t(SEVERITY_LABEL_KEYS[finding.severity]) })}</span>
+          <span className="relais-visually-hidden">
+            {t('severityPrefix', { label: t(SEVERITY_LABEL_KEYS[finding.severity]) })}
+          </span>
           {finding.message}
         </p>
         {finding.reason ? <p className="relais-compose-hint">{t('why', { reason: finding.reason })}</p> : null}

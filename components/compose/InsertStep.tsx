@@ -45,7 +45,8 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
 
   const clipboard = hostKind !== 'practice' && !composerInsert;
   const label = hostKind === 'practice' ? t('insertPractice') : clipboard ? t('insertClipboard') : t('insertLinkedIn');
-  const quote = (phrases: readonly string[]) => phrases.map((phrase) => t('quoted', { text: phrase })).join(t('listSeparator'));
+  const quote = (phrases: readonly string[]) =>
+    phrases.map((phrase) => t('quoted', { text: phrase })).join(t('listSeparator'));
 
   const insert = async (confirmed: boolean) => {
     setBusy(true);
@@ -79,7 +80,9 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
               })}
             </p>
           ) : (
-            <p key="confidential">{t.plural('confirmConfidential', check.phrases.length, { phrases: quote(check.phrases) })}</p>
+            <p key="confidential">
+              {t.plural('confirmConfidential', check.phrases.length, { phrases: quote(check.phrases) })}
+            </p>
           ),
         )}
         {confidential?.kind === 'confidential' ? (

@@ -62,7 +62,9 @@ export function OriginalityMeter({ originality, min, findings }: OriginalityMete
         className={`relais-compose-meter${status.belowMinimum ? ' relais-compose-meter--low' : ''}`}
       >
         <span className="relais-compose-meter__fill" style={{ width: `${share * 100}%` }} />
-        {min === undefined ? null : <span className="relais-compose-meter__minimum" style={{ left: `${min * 100}%` }} />}
+        {min === undefined ? null : (
+          <span className="relais-compose-meter__minimum" style={{ left: `${min * 100}%` }} />
+        )}
       </div>
       <p id={`${id}-explain`} className="relais-compose-hint">
         {t('meterExplain')}
@@ -71,7 +73,10 @@ export function OriginalityMeter({ originality, min, findings }: OriginalityMete
       {findings.length > 0 ? (
         <ul className="relais-compose-findings">
           {findings.map((finding) => (
-            <li key={`${finding.rule}-${finding.start ?? ''}`} className={`relais-compose-finding relais-compose-finding--${finding.severity}`}>
+            <li
+              key={`${finding.rule}-${finding.start ?? ''}`}
+              className={`relais-compose-finding relais-compose-finding--${finding.severity}`}
+            >
               <FindingText finding={finding} />
             </li>
           ))}

@@ -26,7 +26,13 @@ export function PostingMoment({ item, seed }: { item: Pick<LibraryItem, 'key' | 
     // Within the week a weekday is enough ("Tuesday 10:40"); further out it needs the date.
     return time - now < SIX_DAYS
       ? formatDateTime(time, locale)
-      : formatDate(time, locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+      : formatDate(time, locale, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          hour: '2-digit',
+          minute: '2-digit',
+        });
   }, [campaign, seed, item.key, locale]);
   if (suggested === null) return null;
   return (

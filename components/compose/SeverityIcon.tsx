@@ -6,7 +6,14 @@ import type { CharterSeverity } from '@/lib/charter';
  */
 export function SeverityIcon({ severity }: { severity: CharterSeverity }) {
   return (
-    <svg className={`relais-compose-icon relais-compose-icon--${severity}`} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+    <svg
+      className={`relais-compose-icon relais-compose-icon--${severity}`}
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
       {severity === 'error' ? (
         <>
           <path d="M5 1h6l4 4v6l-4 4H5l-4-4V5z" fill="currentColor" />

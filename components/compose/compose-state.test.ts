@@ -102,7 +102,13 @@ describe('a saved draft', () => {
 
   it('is not marked edited when it is exactly what its answers give', () => {
     const text = assemble(item.angles[1], ['Première réponse.']);
-    const state = initialComposeState({ stored: { ...stored, text }, angles: item.angles, promptCount: 1, assemble, now: 0 });
+    const state = initialComposeState({
+      stored: { ...stored, text },
+      angles: item.angles,
+      promptCount: 1,
+      assemble,
+      now: 0,
+    });
     expect(state.handEdited).toBe(false);
   });
 
@@ -127,7 +133,8 @@ describe('a saved draft', () => {
 
 describe('before inserting', () => {
   const index = buildSourceIndex(itemSources(item));
-  const check = (text: string) => analyseDraft(text, { sourceIndex: index, charter: ACME_CHARTER, locale: 'fr', hashtags: [] });
+  const check = (text: string) =>
+    analyseDraft(text, { sourceIndex: index, charter: ACME_CHARTER, locale: 'fr', hashtags: [] });
 
   it('asks nothing of a draft in one’s own words', () => {
     const { checks } = check(

@@ -73,7 +73,12 @@ export function initialComposeState({ stored, angles, promptCount, assemble, now
   return { angle, answers, text: assemble(angle, answers), handEdited: false, startedAt: now, revision: 0 };
 }
 
-function withInputs(state: ComposeState, angle: string | undefined, answers: string[], assemble: Assemble): ComposeState {
+function withInputs(
+  state: ComposeState,
+  angle: string | undefined,
+  answers: string[],
+  assemble: Assemble,
+): ComposeState {
   const text = state.handEdited ? state.text : assemble(angle, answers);
   return { ...state, angle, answers, text, revision: state.revision + 1 };
 }
@@ -123,9 +128,7 @@ export function toDraftRecord(state: ComposeState, itemKey: string, now: number)
 }
 
 /** Why inserting needs the employee's explicit go-ahead. Employees stay free: these ask, never block. */
-export type InsertCheck =
-  | { kind: 'own-words'; own: number; min: number }
-  | { kind: 'confidential'; phrases: string[] };
+export type InsertCheck = { kind: 'own-words'; own: number; min: number } | { kind: 'confidential'; phrases: string[] };
 
 /**
  * The questions to ask before inserting: too little of one's own words (the

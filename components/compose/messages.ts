@@ -75,7 +75,8 @@ export const composeMessages = defineMessages(
     inserting: 'Inserting…',
     insertError: 'The draft could not be inserted: {message}',
     confirmHeading: 'Before you insert',
-    confirmOwnWords: 'Only {own} of this draft is in your own words; your company asks for at least {min}. Insert anyway?',
+    confirmOwnWords:
+      'Only {own} of this draft is in your own words; your company asks for at least {min}. Insert anyway?',
     confirmConfidential_one: 'Your draft contains {phrases}, which may be confidential.',
     confirmConfidential_other: 'Your draft contains {phrases}, which may be confidential.',
     confirmConfidentialCheck: 'I checked that {phrases} can be made public.',
@@ -126,8 +127,10 @@ export const composeMessages = defineMessages(
     meterEmpty: 'Pas encore de mots',
     meterExplain: 'Part de votre brouillon qui ne reprend ni le texte de l’entreprise ni les angles suggérés.',
     meterMinimum: 'Votre entreprise demande au moins {min}.',
-    announceReachedMinimum: 'Votre brouillon atteint maintenant le minimum de mots personnels demandé par votre entreprise.',
-    announceBelowMinimum: 'Votre brouillon est maintenant sous le minimum de mots personnels demandé par votre entreprise.',
+    announceReachedMinimum:
+      'Votre brouillon atteint maintenant le minimum de mots personnels demandé par votre entreprise.',
+    announceBelowMinimum:
+      'Votre brouillon est maintenant sous le minimum de mots personnels demandé par votre entreprise.',
     announceOpeningCopied: 'Votre accroche reprend un texte source.',
     announceOpeningOwn: 'Votre accroche est maintenant la vôtre.',
 
@@ -155,7 +158,8 @@ export const composeMessages = defineMessages(
     insertPractice: 'Insérer dans le post d’entraînement',
     insertClipboard: 'Copier le brouillon',
     insertHint: 'Relais place le texte dans l’éditeur de LinkedIn. Vous le relisez et cliquez vous-même sur Publier.',
-    insertClipboardHint: 'Relais copie le texte\u00a0: collez-le dans l’éditeur de LinkedIn, relisez-le et cliquez vous-même sur Publier.',
+    insertClipboardHint:
+      'Relais copie le texte\u00a0: collez-le dans l’éditeur de LinkedIn, relisez-le et cliquez vous-même sur Publier.',
     inserting: 'Insertion…',
     insertError: 'Impossible d’insérer le brouillon\u00a0: {message}',
     confirmHeading: 'Avant d’insérer',

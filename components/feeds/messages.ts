@@ -4,14 +4,16 @@ import { defineMessages } from '@/lib/i18n/messages';
 export const feedsMessages = defineMessages(
   {
     heading: 'Feeds',
-    intro: 'Relais shows the content your comms team publishes in these feeds. It checks them about every hour and when the browser starts.',
+    intro:
+      'Relais shows the content your comms team publishes in these feeds. It checks them about every hour and when the browser starts.',
     loading: 'Loading your feeds…',
     loadFailed: 'Your feeds could not be read: {message}',
     lockedList: 'Your company manages this list: feeds cannot be added or removed here.',
     sourceUser: 'Added by you',
     sourceManaged: 'Set by your company',
     sourceDemo: 'Demo content',
-    demoExplanation: 'No feed configured yet: this is the demo library, with a fictional company. It goes away when you add your first feed.',
+    demoExplanation:
+      'No feed configured yet: this is the demo library, with a fictional company. It goes away when you add your first feed.',
     untitled: 'Feed not read yet',
     address: 'Address',
     lastSuccess: 'Last updated {when}',
@@ -42,7 +44,8 @@ export const feedsMessages = defineMessages(
     removeFailed: 'The feed could not be removed: {message}',
     addHeading: 'Add a feed',
     addLabel: 'Feed address',
-    addHint: 'The address your comms team gave you, starting with https://. Your browser will ask you to let Relais read that site.',
+    addHint:
+      'The address your comms team gave you, starting with https://. Your browser will ask you to let Relais read that site.',
     addSubmit: 'Add the feed',
     adding: 'Adding and reading the feed…',
     added_one: '“{title}” was added: {count} item.',
@@ -53,7 +56,8 @@ export const feedsMessages = defineMessages(
   },
   {
     heading: 'Flux',
-    intro: 'Relais affiche le contenu que votre équipe communication publie dans ces flux. Il les vérifie environ toutes les heures et au démarrage du navigateur.',
+    intro:
+      'Relais affiche le contenu que votre équipe communication publie dans ces flux. Il les vérifie environ toutes les heures et au démarrage du navigateur.',
     loading: 'Chargement de vos flux…',
     loadFailed: 'Vos flux n’ont pas pu être lus : {message}',
     lockedList: 'Votre entreprise gère cette liste : les flux ne peuvent pas être ajoutés ou retirés ici.',
@@ -92,13 +96,15 @@ export const feedsMessages = defineMessages(
     removeFailed: 'Le flux n’a pas pu être retiré : {message}',
     addHeading: 'Ajouter un flux',
     addLabel: 'Adresse du flux',
-    addHint: 'L’adresse donnée par votre équipe communication, commençant par https://. Votre navigateur vous demandera d’autoriser Relais à lire ce site.',
+    addHint:
+      'L’adresse donnée par votre équipe communication, commençant par https://. Votre navigateur vous demandera d’autoriser Relais à lire ce site.',
     addSubmit: 'Ajouter le flux',
     adding: 'Ajout et lecture du flux…',
     added_one: '« {title} » a été ajouté : {count} élément.',
     added_other: '« {title} » a été ajouté : {count} éléments.',
     addedWithError: '« {title} » a été ajouté, mais n’a pas encore pu être lu : {message}',
-    permissionDenied: 'Relais a besoin de votre autorisation pour lire {site}. Rien n’a été ajouté ; réessayez et choisissez « Autoriser ».',
+    permissionDenied:
+      'Relais a besoin de votre autorisation pour lire {site}. Rien n’a été ajouté ; réessayez et choisissez « Autoriser ».',
     addFailed: 'Le flux n’a pas été ajouté : {message}',
   },
 );

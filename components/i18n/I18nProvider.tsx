@@ -1,6 +1,12 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { createTranslator, type Locale, localeFromLanguageTag, type MessageModule, type Translator } from '@/lib/i18n/messages';
+import {
+  createTranslator,
+  type Locale,
+  localeFromLanguageTag,
+  type MessageModule,
+  type Translator,
+} from '@/lib/i18n/messages';
 import { readSettings, watchSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/settings';
 

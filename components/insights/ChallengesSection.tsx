@@ -32,7 +32,11 @@ export function ChallengesSection(props: {
           return (
             <li key={id}>
               <label className="relais-option">
-                <input type="checkbox" checked={enabled.includes(id)} onChange={(event) => toggle(id, event.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={enabled.includes(id)}
+                  onChange={(event) => toggle(id, event.target.checked)}
+                />{' '}
                 <strong>{title}</strong>
               </label>
               {enabled.includes(id) && current && text ? (

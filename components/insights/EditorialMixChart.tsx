@@ -7,7 +7,12 @@ import { biggestGap } from './summaries';
 
 const asWidth = (fraction: number) => `${Math.round(Math.min(Math.max(fraction, 0), 1) * 1000) / 10}%`;
 
-export function EditorialMixChart(props: { mix: EditorialMix; locale: Locale; t: InsightsT; categoryLabel: (id: string) => string }) {
+export function EditorialMixChart(props: {
+  mix: EditorialMix;
+  locale: Locale;
+  t: InsightsT;
+  categoryLabel: (id: string) => string;
+}) {
   const { mix, locale, t, categoryLabel } = props;
   const percent = (fraction: number) => formatPercent(fraction, locale);
   const gap = biggestGap(mix);
@@ -16,7 +21,11 @@ export function EditorialMixChart(props: { mix: EditorialMix; locale: Locale; t:
   else if (!mix.hasTarget) verdict = t('mixNoTarget');
   else if (!gap) verdict = t('mixBalanced');
   else {
-    const params = { category: categoryLabel(gap.category), you: percent(gap.fraction), target: percent(gap.targetFraction) };
+    const params = {
+      category: categoryLabel(gap.category),
+      you: percent(gap.fraction),
+      target: percent(gap.targetFraction),
+    };
     verdict = gap.gap > 0 ? t('mixUnder', params) : t('mixOver', params);
   }
   return (
@@ -43,7 +52,10 @@ export function EditorialMixChart(props: { mix: EditorialMix; locale: Locale; t:
                 <span className="relais-mix__bars" aria-hidden="true">
                   <span className="relais-mix__bar relais-mix__bar--you" style={{ width: asWidth(entry.fraction) }} />
                   {mix.hasTarget ? (
-                    <span className="relais-mix__bar relais-mix__bar--target" style={{ width: asWidth(entry.targetFraction) }} />
+                    <span
+                      className="relais-mix__bar relais-mix__bar--target"
+                      style={{ width: asWidth(entry.targetFraction) }}
+                    />
                   ) : null}
                 </span>
               </li>

@@ -7,7 +7,12 @@ import type { InsightsT } from './messages';
 
 const VIA_KEYS = { 'post-button': 'viaPostButton', manual: 'viaManual', practice: 'viaPractice' } as const;
 
-export function HistoryEntry(props: { share: StoredShare; locale: Locale; t: InsightsT; onDelete: (id: number) => Promise<unknown> }) {
+export function HistoryEntry(props: {
+  share: StoredShare;
+  locale: Locale;
+  t: InsightsT;
+  onDelete: (id: number) => Promise<unknown>;
+}) {
   const { share, locale, t, onDelete } = props;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -31,7 +36,13 @@ export function HistoryEntry(props: { share: StoredShare; locale: Locale; t: Ins
         {t(VIA_KEYS[share.via])}
       </p>
       <div className="relais-history__actions">
-        <button type="button" className="relais-button" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="relais-button"
+          aria-expanded={open}
+          aria-controls={textId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? t('hideText') : t('openText')}
         </button>
         {!confirming ? (
@@ -54,11 +65,19 @@ export function HistoryEntry(props: { share: StoredShare; locale: Locale; t: Ins
       <div id={textId} hidden={!open}>
         {open ? (
           <>
-            <textarea readOnly value={share.text} aria-label={t('textLabel', { title: share.title })} rows={6} className="relais-history__text" />
+            <textarea
+              readOnly
+              value={share.text}
+              aria-label={t('textLabel', { title: share.title })}
+              rows={6}
+              className="relais-history__text"
+            />
             <button type="button" className="relais-button" onClick={() => void copy()}>
               {t('copy')}
             </button>{' '}
-            <span role="status">{copyStatus === 'copied' ? t('copied') : copyStatus === 'failed' ? t('copyFailed') : ''}</span>
+            <span role="status">
+              {copyStatus === 'copied' ? t('copied') : copyStatus === 'failed' ? t('copyFailed') : ''}
+            </span>
           </>
         ) : null}
       </div>

@@ -18,8 +18,7 @@ export function HistoryList({ workspace, locale, t }: { workspace: Workspace; lo
     <section aria-labelledby="relais-history-heading" className="relais-insights__card relais-insights__wide">
       <h2 id="relais-history-heading">{t('historyHeading')}</h2>
       <label className="relais-history__search">
-        {t('searchLabel')}{' '}
-        <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        {t('searchLabel')} <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
       </label>
       {list.error ? (
         <p role="alert" className="relais-notice relais-notice--error">
@@ -31,7 +30,9 @@ export function HistoryList({ workspace, locale, t }: { workspace: Workspace; lo
           {describeRequestFailure(remove.error as Error & { code?: string }, locale)}
         </p>
       ) : null}
-      {list.isSuccess && shares.length === 0 && deferredSearch ? <p>{t('searchEmpty', { search: deferredSearch })}</p> : null}
+      {list.isSuccess && shares.length === 0 && deferredSearch ? (
+        <p>{t('searchEmpty', { search: deferredSearch })}</p>
+      ) : null}
       <ul className="relais-history" aria-busy={list.isFetching}>
         {shares.map((share) => (
           <HistoryEntry key={share.id} share={share} locale={locale} t={t} onDelete={(id) => remove.mutateAsync(id)} />

@@ -87,7 +87,11 @@ export function InsightsPage() {
           <p>
             <strong>{t('errorHeading')}</strong> {describeRequestFailure(failure as Error & { code?: string }, locale)}
           </p>
-          <button type="button" className="relais-button" onClick={() => void Promise.all([report.refetch(), firstPage.refetch()])}>
+          <button
+            type="button"
+            className="relais-button"
+            onClick={() => void Promise.all([report.refetch(), firstPage.refetch()])}
+          >
             {t('retry')}
           </button>
         </div>
@@ -107,8 +111,20 @@ export function InsightsPage() {
               <EditorialMixChart mix={report.data.editorialMix} locale={locale} t={t} categoryLabel={labels.category} />
             </>
           ) : null}
-          <SuggestionsList suggestions={report.data.suggestions} now={now} locale={locale} t={t} categoryLabel={labels.category} />
-          <ChallengesSection enabled={challenges} progress={report.data.challenges} onChange={setChallenges} locale={locale} t={t} />
+          <SuggestionsList
+            suggestions={report.data.suggestions}
+            now={now}
+            locale={locale}
+            t={t}
+            categoryLabel={labels.category}
+          />
+          <ChallengesSection
+            enabled={challenges}
+            progress={report.data.challenges}
+            onChange={setChallenges}
+            locale={locale}
+            t={t}
+          />
         </div>
       ) : null}
       {settings && !empty && !firstPage.error ? <HistoryList workspace={workspace} locale={locale} t={t} /> : null}

@@ -9,7 +9,15 @@ import type { InsightsT } from './messages';
 
 const weekTick = (start: number, locale: Locale) => formatDate(start, locale, { day: 'numeric', month: 'short' });
 
-export function PostsPerWeekChart({ weeks, locale, t }: { weeks: readonly PeriodCount[]; locale: Locale; t: InsightsT }) {
+export function PostsPerWeekChart({
+  weeks,
+  locale,
+  t,
+}: {
+  weeks: readonly PeriodCount[];
+  locale: Locale;
+  t: InsightsT;
+}) {
   const total = weeks.reduce((sum, week) => sum + week.count, 0);
   const max = weeks.reduce((highest, week) => Math.max(highest, week.count), 0);
   const data: BarDatum[] = weeks.map((week) => ({
@@ -33,7 +41,15 @@ export function PostsPerWeekChart({ weeks, locale, t }: { weeks: readonly Period
   );
 }
 
-export function OwnWordsChart({ points, locale, t }: { points: readonly OwnWordsPoint[]; locale: Locale; t: InsightsT }) {
+export function OwnWordsChart({
+  points,
+  locale,
+  t,
+}: {
+  points: readonly OwnWordsPoint[];
+  locale: Locale;
+  t: InsightsT;
+}) {
   const overall = overallOwnWords(points);
   const data: BarDatum[] = points.map((point) => ({
     label: t('weekOf', { date: formatDate(point.start, locale) }),
@@ -49,7 +65,9 @@ export function OwnWordsChart({ points, locale, t }: { points: readonly OwnWords
         data={data}
         top={1}
         ticks={[0, 0.5, 1]}
-        summary={overall === null ? t('ownWordsNoPosts') : t('ownWordsSummary', { percent: formatPercent(overall, locale) })}
+        summary={
+          overall === null ? t('ownWordsNoPosts') : t('ownWordsSummary', { percent: formatPercent(overall, locale) })
+        }
         tickLabel={(value) => formatPercent(value, locale)}
         tableLabel={t('showTable')}
         columns={[t('columnWeek'), t('columnOwnWords')]}

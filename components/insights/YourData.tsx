@@ -20,7 +20,9 @@ function download(text: string, name: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const failureLines = (error: unknown, locale: Locale) => [describeRequestFailure(error as Error & { code?: string }, locale)];
+const failureLines = (error: unknown, locale: Locale) => [
+  describeRequestFailure(error as Error & { code?: string }, locale),
+];
 
 export function YourData({ workspace, locale, t }: { workspace: Workspace; locale: Locale; t: InsightsT }) {
   const [outcome, setOutcome] = useState<Outcome>();
@@ -81,12 +83,20 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
         </button>
         <label className="relais-button relais-data__import">
           {importHistory.isPending ? t('importing') : t('importLabel')}
-          <input type="file" accept="application/json,.json" onChange={(event) => void importFile(event)} className="relais-visually-hidden" />
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void importFile(event)}
+            className="relais-visually-hidden"
+          />
         </label>
       </div>
       <div role="status" aria-live="polite">
         {outcome ? (
-          <div className={`relais-notice relais-notice--${outcome.kind === 'ok' ? 'success' : 'error'}`} data-testid="history-data-outcome">
+          <div
+            className={`relais-notice relais-notice--${outcome.kind === 'ok' ? 'success' : 'error'}`}
+            data-testid="history-data-outcome"
+          >
             {outcome.lines.map((line) => (
               <p key={line}>{line}</p>
             ))}

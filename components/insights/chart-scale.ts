@@ -21,7 +21,11 @@ export interface Bar {
  * Bars for `values` drawn bottom-up in a `width` × `height` box scaled to
  * `top`; a value above `top` is clipped to the box, never drawn outside it.
  */
-export function layoutBars(values: readonly number[], box: { width: number; height: number; gap: number }, top: number): Bar[] {
+export function layoutBars(
+  values: readonly number[],
+  box: { width: number; height: number; gap: number },
+  top: number,
+): Bar[] {
   if (values.length === 0) return [];
   const slot = box.width / values.length;
   const width = Math.max(slot - box.gap, 1);
@@ -38,7 +42,9 @@ export function layoutBars(values: readonly number[], box: { width: number; heig
 export function countTicks(top: number, maxTicks = 6): number[] {
   let step = top;
   for (let magnitude = 1; magnitude <= top; magnitude *= 10) {
-    const fitting = [1, 2, 5].map((factor) => factor * magnitude).find((candidate) => top % candidate === 0 && top / candidate < maxTicks);
+    const fitting = [1, 2, 5]
+      .map((factor) => factor * magnitude)
+      .find((candidate) => top % candidate === 0 && top / candidate < maxTicks);
     if (fitting !== undefined) {
       step = fitting;
       break;

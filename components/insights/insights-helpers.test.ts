@@ -49,7 +49,13 @@ describe('what the page says about the mix', () => {
   });
 
   it('averages own words over every post, not over weeks', () => {
-    const week = (count: number, averageOwnWords: number | null): OwnWordsPoint => ({ label: '', start: 0, end: 0, count, averageOwnWords });
+    const week = (count: number, averageOwnWords: number | null): OwnWordsPoint => ({
+      label: '',
+      start: 0,
+      end: 0,
+      count,
+      averageOwnWords,
+    });
     expect(overallOwnWords([week(3, 0.8), week(0, null), week(1, 0.4)])).toBeCloseTo(0.7);
     expect(overallOwnWords([week(0, null)])).toBeNull();
   });

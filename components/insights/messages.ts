@@ -4,7 +4,8 @@ export const insightsMessages = defineMessages(
   {
     title: 'My shares',
     intro: 'What you shared with Relais, kept on this computer only. Nothing here is compared with anyone else.',
-    workshopNotice: 'Workshop history: workshop mode is on, so this page shows your practice shares, not your real history.',
+    workshopNotice:
+      'Workshop history: workshop mode is on, so this page shows your practice shares, not your real history.',
     loading: 'Loading your history…',
     errorHeading: 'Relais could not read your history.',
     retry: 'Try again',
@@ -40,7 +41,8 @@ export const insightsMessages = defineMessages(
     suggestionsEmpty: 'Nothing new to suggest: you have shared everything in your library.',
 
     challengesHeading: 'Personal challenges',
-    challengesIntro: 'Optional goals about quality, not volume. They are yours alone: no ranking, no comparison with colleagues.',
+    challengesIntro:
+      'Optional goals about quality, not volume. They are yours alone: no ranking, no comparison with colleagues.',
     challengeProgress: 'Progress of “{title}”',
 
     historyHeading: 'History',
@@ -70,7 +72,8 @@ export const insightsMessages = defineMessages(
     importLabel: 'Import a JSON export',
     importing: 'Importing…',
     deleteAll: 'Delete everything',
-    deleteAllExplain: 'This erases every share and draft kept on this computer. Feeds and your settings stay. To confirm, type {word}.',
+    deleteAllExplain:
+      'This erases every share and draft kept on this computer. Feeds and your settings stay. To confirm, type {word}.',
     deleteAllWord: 'DELETE',
     deleteAllInput: 'Type {word} to confirm',
     deleteAllConfirm: 'Delete everything now',
@@ -79,7 +82,8 @@ export const insightsMessages = defineMessages(
   },
   {
     title: 'Mes partages',
-    intro: 'Ce que vous avez partagé avec Relais, conservé sur cet ordinateur uniquement. Rien ici n’est comparé avec qui que ce soit.',
+    intro:
+      'Ce que vous avez partagé avec Relais, conservé sur cet ordinateur uniquement. Rien ici n’est comparé avec qui que ce soit.',
     workshopNotice:
       'Historique d’atelier : le mode atelier est activé, cette page montre donc vos partages d’entraînement, pas votre historique réel.',
     loading: 'Chargement de votre historique…',
@@ -89,8 +93,10 @@ export const insightsMessages = defineMessages(
     rangeNote: 'Sur les {weeks} dernières semaines.',
 
     postsHeading: 'Publications par semaine',
-    postsSummary_one: '{count} publication sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
-    postsSummary_other: '{count} publications sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
+    postsSummary_one:
+      '{count} publication sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
+    postsSummary_other:
+      '{count} publications sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
     weekOf: 'Semaine du {date}',
     showTable: 'Afficher sous forme de tableau',
     columnWeek: 'Semaine',
@@ -106,8 +112,10 @@ export const insightsMessages = defineMessages(
     mixYouTarget: 'vous {you} · objectif {target}',
     mixYouOnly: 'vous {you}',
     mixNoTarget: 'Votre équipe n’a pas fixé de répartition cible : voici ce que vous avez partagé.',
-    mixUnder: 'Plus grand écart : vous avez moins partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
-    mixOver: 'Plus grand écart : vous avez plus partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
+    mixUnder:
+      'Plus grand écart : vous avez moins partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
+    mixOver:
+      'Plus grand écart : vous avez plus partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
     mixBalanced: 'Votre répartition est proche de l’objectif de votre équipe.',
     mixEmpty: 'Rien de partagé sur cette période pour l’instant.',
     mixYouLegend: 'Vous',
@@ -141,7 +149,8 @@ export const insightsMessages = defineMessages(
     showMore: 'Afficher plus',
 
     dataHeading: 'Vos données',
-    dataIntro: 'Votre historique reste dans ce navigateur. Exportez-le pour en garder une copie ou le déplacer sur un autre ordinateur.',
+    dataIntro:
+      'Votre historique reste dans ce navigateur. Exportez-le pour en garder une copie ou le déplacer sur un autre ordinateur.',
     exportJson: 'Tout exporter (JSON, réimportable)',
     exportCsv: 'Exporter pour un tableur (CSV)',
     exported: '{name} téléchargé.',

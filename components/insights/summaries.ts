@@ -13,7 +13,8 @@ export function biggestGap(mix: EditorialMix): MixEntry | undefined {
   if (!mix.hasTarget || mix.total === 0) return undefined;
   let biggest: MixEntry | undefined;
   for (const entry of mix.entries) {
-    if (Math.abs(entry.gap) >= NOTABLE_GAP && (!biggest || Math.abs(entry.gap) > Math.abs(biggest.gap))) biggest = entry;
+    if (Math.abs(entry.gap) >= NOTABLE_GAP && (!biggest || Math.abs(entry.gap) > Math.abs(biggest.gap)))
+      biggest = entry;
   }
   return biggest;
 }
@@ -29,4 +30,3 @@ export function overallOwnWords(points: readonly OwnWordsPoint[]): number | null
   }
   return posts > 0 ? sum / posts : null;
 }
-

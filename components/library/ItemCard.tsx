@@ -40,7 +40,9 @@ export function ItemCard({ item, language, badges, labels, onOpen }: ItemCardPro
           </button>
         </h3>
         <p className="relais-item-meta">
-          {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(' · ')}
+          {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(
+            ' · ',
+          )}
         </p>
         <FreshnessBadges badges={badges} />
       </div>

@@ -58,7 +58,9 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
         {item.title}
       </h2>
       <p className="relais-item-meta">
-        {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(' · ')}
+        {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(
+          ' · ',
+        )}
       </p>
       <p className="relais-item-meta">{t('published', { date: date(item.publishedAt) })}</p>
       <FreshnessBadges badges={freshnessBadges(item, now, locale)} />

@@ -1,5 +1,11 @@
 import type { FeedRecord } from '@/lib/db/records';
-import { currentError, feedsWithErrors, isDemoOnly, isLibraryOffline, lastSuccessfulSync } from '@/lib/library/feed-health';
+import {
+  currentError,
+  feedsWithErrors,
+  isDemoOnly,
+  isLibraryOffline,
+  lastSuccessfulSync,
+} from '@/lib/library/feed-health';
 import { formatRelativeTime } from '@/lib/i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useOnline } from './use-clock';

@@ -25,7 +25,8 @@ export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labe
   ) => {
     const current = filters[name] ?? '';
     // A remembered filter whose value left the library stays selectable, so it can be seen and cleared.
-    const options = current && !values.some((facet) => facet.value === current) ? [...values, { value: current, count: 0 }] : values;
+    const options =
+      current && !values.some((facet) => facet.value === current) ? [...values, { value: current, count: 0 }] : values;
     return (
       <div className="relais-field">
         <label htmlFor={`${id}-${name}`}>{label}</label>
@@ -57,7 +58,9 @@ export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labe
       </div>
       <fieldset className="relais-filters">
         <legend className="relais-visually-hidden">{t('filtersLabel')}</legend>
-        {filterSelect('channel', t('channelFilter'), t('anyChannel'), facets.channels, (value) => labels.channel(value))}
+        {filterSelect('channel', t('channelFilter'), t('anyChannel'), facets.channels, (value) =>
+          labels.channel(value),
+        )}
         {filterSelect('category', t('categoryFilter'), t('anyCategory'), facets.categories, labels.category)}
         {filterSelect('language', t('languageFilter'), t('anyLanguage'), facets.languages, labels.language)}
         <div className="relais-field">
@@ -69,7 +72,11 @@ export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labe
         </div>
       </fieldset>
       <label className="relais-check">
-        <input type="checkbox" checked={preferMyLanguage} onChange={(event) => setPreferMyLanguage(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={preferMyLanguage}
+          onChange={(event) => setPreferMyLanguage(event.target.checked)}
+        />
         {t('preferMyLanguage')}
       </label>
     </div>

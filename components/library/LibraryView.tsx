@@ -43,14 +43,23 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
     () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language]))),
     [items, feeds],
   );
-  const languageOf = useMemo(() => new Map(prepared.entries.map((entry) => [entry.item.key, entry.language])), [prepared]);
+  const languageOf = useMemo(
+    () => new Map(prepared.entries.map((entry) => [entry.item.key, entry.language])),
+    [prepared],
+  );
   const itemsByKey = useMemo(() => new Map(items.map((item) => [item.key, item])), [items]);
   const feedsByUrl = useMemo(() => new Map(feeds.map((feed) => [feed.url, feed])), [feeds]);
   const facets = useMemo(() => libraryFacets(prepared), [prepared]);
   const labels = useMemo(() => createLabels(feeds, t, locale), [feeds, t, locale]);
   const results = useMemo(
     () =>
-      searchLibrary(prepared, { text: query, filters, sort, now, preferLanguage: preferMyLanguage ? locale : undefined }),
+      searchLibrary(prepared, {
+        text: query,
+        filters,
+        sort,
+        now,
+        preferLanguage: preferMyLanguage ? locale : undefined,
+      }),
     [prepared, query, filters, sort, now, preferMyLanguage, locale],
   );
 
@@ -162,7 +171,11 @@ function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
   return (
     <div className="relais-empty">
       <p>{t('noFeed')}</p>
-      <button type="button" className="relais-button" onClick={() => void askBackground({ type: 'page.open', page: 'options' })}>
+      <button
+        type="button"
+        className="relais-button"
+        onClick={() => void askBackground({ type: 'page.open', page: 'options' })}
+      >
         {t('openSettings')}
       </button>
     </div>

@@ -28,7 +28,15 @@ interface WindowedListProps<T> {
   handle?: Ref<WindowedListHandle>;
 }
 
-export function WindowedList<T>({ items, itemKey, renderItem, initialScrollTop, onScrollSettled, label, handle }: WindowedListProps<T>) {
+export function WindowedList<T>({
+  items,
+  itemKey,
+  renderItem,
+  initialScrollTop,
+  onScrollSettled,
+  label,
+  handle,
+}: WindowedListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const probe = useRef<HTMLLIElement>(null);
   const [scrollTop, setScrollTop] = useState(initialScrollTop);

@@ -21,7 +21,8 @@ export interface Labels {
 
 export function createLabels(feeds: readonly FeedRecord[], t: LibraryT, locale: Locale): Labels {
   const displayNames = new Intl.DisplayNames(locale, { type: 'language' });
-  const channelIn = (feed: FeedRecord | undefined, id: string) => feed?.snapshot?.channels.find((channel) => channel.id === id);
+  const channelIn = (feed: FeedRecord | undefined, id: string) =>
+    feed?.snapshot?.channels.find((channel) => channel.id === id);
   return {
     channel(id, feedUrl) {
       const own = channelIn(

@@ -61,7 +61,8 @@ export const libraryMessages = defineMessages(
     heading: 'Bibliothèque',
     loading: 'Chargement de la bibliothèque…',
     empty: 'La bibliothèque est vide pour le moment.',
-    noFeed: 'Aucun flux configuré. Demandez l’adresse du flux à votre équipe communication et ajoutez-la dans les Réglages.',
+    noFeed:
+      'Aucun flux configuré. Demandez l’adresse du flux à votre équipe communication et ajoutez-la dans les Réglages.',
     openSettings: 'Ouvrir les Réglages',
     demoOnly: 'Aucun flux configuré pour l’instant — voici la bibliothèque de démonstration.',
     loadError: 'Impossible de charger la bibliothèque : {message}',
@@ -124,8 +125,10 @@ export const draftMessages = defineMessages(
       "LinkedIn's post box could not be reached, so the draft is on your clipboard. Click 'Start a post' on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).",
     outcomeKillSwitch:
       "Your company has turned off inserting drafts into LinkedIn for now, so the draft is on your clipboard. Click 'Start a post' on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).",
-    outcomeFailed: 'The draft could not be copied automatically. It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
-    outcomeError: 'The draft could not be put in LinkedIn: {message} It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+    outcomeFailed:
+      'The draft could not be copied automatically. It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+    outcomeError:
+      'The draft could not be put in LinkedIn: {message} It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
     manualCopyLabel: 'Your draft, to copy by hand',
     posted: 'I posted it',
     postedSaving: 'Saving…',

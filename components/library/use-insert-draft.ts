@@ -34,7 +34,13 @@ export interface InsertDraft {
  * clipboard only, `post_detection: false` means no share is recorded from
  * LinkedIn's Post button (the employee can still say "I posted it").
  */
-export function useInsertDraft({ item, features }: { item: LibraryItem; features: FeatureSwitches | undefined }): InsertDraft {
+export function useInsertDraft({
+  item,
+  features,
+}: {
+  item: LibraryItem;
+  features: FeatureSwitches | undefined;
+}): InsertDraft {
   const { composer, workspace } = useHost();
   const allowInsert = composerInsertAllowed(features ? { features } : undefined);
   const mutation = useMutation({
@@ -55,7 +61,11 @@ export function useInsertDraft({ item, features }: { item: LibraryItem; features
       };
       let outcome: DraftOutcome;
       try {
-        outcome = await composer.insert(text, { allowInsert, allowPostDetection: features?.post_detection !== false, share });
+        outcome = await composer.insert(text, {
+          allowInsert,
+          allowPostDetection: features?.post_detection !== false,
+          share,
+        });
       } catch (error) {
         outcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
       }

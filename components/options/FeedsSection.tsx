@@ -53,7 +53,12 @@ export function FeedsSection() {
       {feeds.data ? (
         <>
           <p>
-            <button type="button" className="relais-button" disabled={syncAll.isPending} onClick={() => syncAll.mutate()}>
+            <button
+              type="button"
+              className="relais-button"
+              disabled={syncAll.isPending}
+              onClick={() => syncAll.mutate()}
+            >
               {syncAll.isPending ? t('syncing') : t('syncAll')}
             </button>
           </p>
@@ -73,7 +78,15 @@ export function FeedsSection() {
   );
 }
 
-function FeedEntry({ feed, locked, onNotice }: { feed: FeedRecord; locked: boolean; onNotice: (notice: Notice) => void }) {
+function FeedEntry({
+  feed,
+  locked,
+  onNotice,
+}: {
+  feed: FeedRecord;
+  locked: boolean;
+  onNotice: (notice: Notice) => void;
+}) {
   const t = useT(feedsMessages);
   const locale = useLocale();
   const now = useNow(30_000);
@@ -114,8 +127,14 @@ function FeedEntry({ feed, locked, onNotice }: { feed: FeedRecord; locked: boole
         {t('address')}: <code className="relais-feeds__url">{feed.url}</code>
       </p>
       <ul className="relais-feeds__facts">
-        <li>{feed.status.lastSuccessAt !== undefined ? t('lastSuccess', { when: when(feed.status.lastSuccessAt) }) : t('neverSucceeded')}</li>
-        {feed.status.lastAttemptAt !== undefined ? <li>{t('lastAttempt', { when: when(feed.status.lastAttemptAt) })}</li> : null}
+        <li>
+          {feed.status.lastSuccessAt !== undefined
+            ? t('lastSuccess', { when: when(feed.status.lastSuccessAt) })
+            : t('neverSucceeded')}
+        </li>
+        {feed.status.lastAttemptAt !== undefined ? (
+          <li>{t('lastAttempt', { when: when(feed.status.lastAttemptAt) })}</li>
+        ) : null}
         <li>{t.plural('items', feed.status.itemCount)}</li>
       </ul>
       {error ? (
@@ -150,7 +169,12 @@ function FeedEntry({ feed, locked, onNotice }: { feed: FeedRecord; locked: boole
           {sync.isPending ? t('syncing') : t('syncOne')}
         </button>{' '}
         {removable && !confirming ? (
-          <button type="button" className="relais-button" aria-label={t('removeLabel', { title })} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="relais-button"
+            aria-label={t('removeLabel', { title })}
+            onClick={() => setConfirming(true)}
+          >
             {t('remove')}
           </button>
         ) : null}

@@ -9,7 +9,13 @@ import { optionsMessages } from './messages';
 
 type LibraryState = { kind: 'idle' } | { kind: 'ready'; feed: FeedRecord } | { kind: 'failed'; message: string };
 
-export function WorkshopSection({ settings, update }: { settings: Settings | undefined; update: (patch: Partial<Settings>) => Promise<void> }) {
+export function WorkshopSection({
+  settings,
+  update,
+}: {
+  settings: Settings | undefined;
+  update: (patch: Partial<Settings>) => Promise<void>;
+}) {
   const t = useT(optionsMessages);
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
 
@@ -53,7 +59,12 @@ export function WorkshopSection({ settings, update }: { settings: Settings | und
       </p>
       <p>
         <label className="relais-option">
-          {t('feedFileLabel')} <input type="file" accept=".json,application/json,application/feed+json" onChange={(event) => void onFile(event)} />
+          {t('feedFileLabel')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json,application/feed+json"
+            onChange={(event) => void onFile(event)}
+          />
         </label>
       </p>
       <p role="status">

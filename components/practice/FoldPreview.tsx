@@ -22,7 +22,12 @@ export function FoldPreview({ text }: { text: string }) {
           {preview.folded ? (
             <>
               {' '}
-              <button type="button" className="relais-fold__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+              <button
+                type="button"
+                className="relais-fold__more"
+                aria-expanded={expanded}
+                onClick={() => setExpanded(!expanded)}
+              >
                 {expanded ? t('seeLess') : t('seeMore')}
               </button>
             </>

@@ -56,7 +56,11 @@ export function PracticeComposer({ handle }: { handle: PracticeComposerHandle })
     const quill = handle.quill;
     if (!quill || empty) return;
     try {
-      await askBackground({ type: 'share.record', workspace: 'workshop', share: buildPracticeShare(quill.getText(), handle.lastInsertion, Date.now()) });
+      await askBackground({
+        type: 'share.record',
+        workspace: 'workshop',
+        share: buildPracticeShare(quill.getText(), handle.lastInsertion, Date.now()),
+      });
       handle.lastInsertion = undefined;
       quill.setText('');
       setPost({ kind: 'posted' });

@@ -38,7 +38,9 @@ export function PracticePage() {
   }, [locale, t]);
   useEffect(() => {
     // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut).
-    (globalThis as { relaisPractice?: { composer: RelaisHost['composer'] } }).relaisPractice = { composer: host.composer };
+    (globalThis as { relaisPractice?: { composer: RelaisHost['composer'] } }).relaisPractice = {
+      composer: host.composer,
+    };
   }, [host]);
   useEffect(() => {
     void wasTourSeen().then((seen) => {

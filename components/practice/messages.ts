@@ -26,7 +26,8 @@ export const practiceMessages = defineMessages(
   {
     pageTitle: 'Relais — éditeur d’entraînement',
     heading: 'Éditeur d’entraînement',
-    intro: 'Il ressemble à la zone de publication de LinkedIn, mais rien de ce que vous écrivez ici ne quitte votre navigateur.',
+    intro:
+      'Il ressemble à la zone de publication de LinkedIn, mais rien de ce que vous écrivez ici ne quitte votre navigateur.',
     composerLabel: 'Zone de publication d’entraînement',
     author: 'Vous',
     audience: 'Publier pour tout le monde',

@@ -18,24 +18,47 @@ export function Sidebar() {
   const [touring, setTouring] = useState(false);
   const largeText = settings?.largeText ? ' relais-app--large-text' : '';
   return (
-    <aside className={`relais-app relais-app--${host.kind}${largeText}`} aria-label={t('sidebarLabel')} lang={locale} tabIndex={-1}>
+    <aside
+      className={`relais-app relais-app--${host.kind}${largeText}`}
+      aria-label={t('sidebarLabel')}
+      lang={locale}
+      tabIndex={-1}
+    >
       <header className="relais-header">
         <div className="relais-brand">
-          <span className="relais-logo" aria-hidden="true">R</span>
+          <span className="relais-logo" aria-hidden="true">
+            R
+          </span>
           <div>
             <strong>{t('appName')}</strong>
             <span className="relais-tagline">{t('tagline')}</span>
           </div>
         </div>
         <div className="relais-header__actions">
-          <button type="button" className="relais-button" onClick={() => void askBackground({ type: 'page.open', page: 'insights' })}>
+          <button
+            type="button"
+            className="relais-button"
+            onClick={() => void askBackground({ type: 'page.open', page: 'insights' })}
+          >
             {t('openInsights')}
           </button>
-          <button type="button" className="relais-icon-button" onClick={() => setTouring(true)} aria-label={tourT('open')} title={tourT('open')}>
+          <button
+            type="button"
+            className="relais-icon-button"
+            onClick={() => setTouring(true)}
+            aria-label={tourT('open')}
+            title={tourT('open')}
+          >
             ?
           </button>
           {host.close ? (
-            <button type="button" className="relais-icon-button" onClick={host.close} aria-label={t('close')} title={t('close')}>
+            <button
+              type="button"
+              className="relais-icon-button"
+              onClick={host.close}
+              aria-label={t('close')}
+              title={t('close')}
+            >
               ×
             </button>
           ) : null}

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createUiStore, INITIAL_UI_STATE, UI_STORAGE_KEY } from './ui-store';
 
 async function hydrated(store: ReturnType<typeof createUiStore>) {
-  if (!store.persist.hasHydrated()) await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
+  if (!store.persist.hasHydrated())
+    await new Promise<void>((resolve) => store.persist.onFinishHydration(() => resolve()));
   return store;
 }
 

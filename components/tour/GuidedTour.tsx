@@ -50,7 +50,13 @@ export function GuidedTour({ onClose, placement }: { onClose: () => void; placem
       >
         <div className="relais-tour__top">
           <span className="relais-tour__count">{t('stepCount', { step: index + 1, total: STEPS.length })}</span>
-          <button type="button" className="relais-icon-button" onClick={onClose} aria-label={t('skip')} title={t('skip')}>
+          <button
+            type="button"
+            className="relais-icon-button"
+            onClick={onClose}
+            aria-label={t('skip')}
+            title={t('skip')}
+          >
             ×
           </button>
         </div>

@@ -78,8 +78,11 @@ export function registerCommands() {
     clickAction,
   };
   browser.action.onClicked.addListener((tab) => void clickAction(tab));
-  void browser.storage.local.get(SETTINGS_STORAGE_KEY).then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
+  void browser.storage.local
+    .get(SETTINGS_STORAGE_KEY)
+    .then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes) void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));
+    if (area === 'local' && SETTINGS_STORAGE_KEY in changes)
+      void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));
   });
 }

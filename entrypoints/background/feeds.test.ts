@@ -11,7 +11,8 @@ function fakeService() {
     handleStartup: vi.fn(async () => NO_POLICY),
     handleAlarm: vi.fn(async () => []),
     handlePolicyChange: vi.fn(async () => NO_POLICY),
-  } as unknown as FeedService & Record<'handleInstalled' | 'handleStartup' | 'handleAlarm' | 'handlePolicyChange', ReturnType<typeof vi.fn>>;
+  } as unknown as FeedService &
+    Record<'handleInstalled' | 'handleStartup' | 'handleAlarm' | 'handlePolicyChange', ReturnType<typeof vi.fn>>;
 }
 
 describe('background feed sync wiring', () => {
@@ -48,8 +49,16 @@ describe('background feed sync wiring', () => {
   it('syncs on its alarm only, and follows a policy change', async () => {
     const service = fakeService();
     const sync = registerFeedSync(service);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now(), persistAcrossSessions: true });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM_NAME, scheduledTime: Date.now(), persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'something-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: SYNC_ALARM_NAME,
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     await fakeBrowser.storage.managed.set({ feeds: ['https://comms.example.com/feed.json'] });
     await sync.settled();
     expect(service.handleAlarm).toHaveBeenCalledOnce();

@@ -61,7 +61,9 @@ async function followWorkshopPolicy(policy: ManagedPolicy) {
 export function registerFeedSync(service: FeedService): { settled: () => Promise<void> } {
   const pending = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
-    const tracked = work.catch((error: unknown) => console.error('Relais feed sync failed', error)).finally(() => pending.delete(tracked));
+    const tracked = work
+      .catch((error: unknown) => console.error('Relais feed sync failed', error))
+      .finally(() => pending.delete(tracked));
     pending.add(tracked);
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -93,7 +95,9 @@ export function registerFeedSync(service: FeedService): { settled: () => Promise
   };
 }
 
-export function feedHandlers(service: FeedService): Pick<Handlers<BackgroundRequest, BackgroundResponses>, FeedRequestType> {
+export function feedHandlers(
+  service: FeedService,
+): Pick<Handlers<BackgroundRequest, BackgroundResponses>, FeedRequestType> {
   return {
     'feeds.list': () => service.list(),
     'feeds.policy': () => service.policy(),

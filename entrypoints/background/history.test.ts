@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import type { FeedRecord } from '@/lib/db/records';
 import { describeRequestFailure } from '@/lib/history';
-import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses, type Envelope } from '@/lib/messages/protocol';
+import {
+  backgroundRequestSchema,
+  type BackgroundRequest,
+  type BackgroundResponses,
+  type Envelope,
+} from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
 import { aShare, anItem } from '../../tests/helpers/history';
 import { createFeedService } from '@/lib/sync/feed-service';
@@ -18,12 +23,17 @@ const feeds = createFeedService({
   locale: async () => 'en',
   announce: async () => undefined,
 });
-const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(feeds), EXTENSION);
+const route = createRouter<BackgroundRequest, BackgroundResponses>(
+  backgroundRequestSchema,
+  createHandlers(feeds),
+  EXTENSION,
+);
 
 async function ask<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>) {
-  return (await route(request, { id: EXTENSION.extensionId, url: `${EXTENSION.extensionOrigin}insights.html` })) as Envelope<
-    BackgroundResponses[T]
-  >;
+  return (await route(request, {
+    id: EXTENSION.extensionId,
+    url: `${EXTENSION.extensionOrigin}insights.html`,
+  })) as Envelope<BackgroundResponses[T]>;
 }
 
 async function value<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>) {
@@ -40,7 +50,12 @@ afterEach(async () => {
 const now = Date.now();
 const insightsQuery = { from: now - 7 * 86_400_000, to: now + 1, timeZone: 'Europe/Paris', challenges: [] };
 
-const feed = (url: string, source: FeedRecord['source'], addedAt: number, mix?: Record<string, number>): FeedRecord => ({
+const feed = (
+  url: string,
+  source: FeedRecord['source'],
+  addedAt: number,
+  mix?: Record<string, number>,
+): FeedRecord => ({
   url,
   source,
   addedAt,
@@ -51,8 +66,15 @@ const feed = (url: string, source: FeedRecord['source'], addedAt: number, mix?: 
 describe('share history through the background', () => {
   it('records a share so the insights count it and the item’s draft is gone', async () => {
     const share = aShare({ postedAt: now - 3_600_000 });
-    await value({ type: 'draft.save', workspace: 'real', draft: { itemKey: share.itemKey, answers: ['x'], text: 'draft', startedAt: 1, updatedAt: 1 } });
-    expect(await value({ type: 'draft.get', workspace: 'real', itemKey: share.itemKey })).toMatchObject({ text: 'draft', startedAt: 1 });
+    await value({
+      type: 'draft.save',
+      workspace: 'real',
+      draft: { itemKey: share.itemKey, answers: ['x'], text: 'draft', startedAt: 1, updatedAt: 1 },
+    });
+    expect(await value({ type: 'draft.get', workspace: 'real', itemKey: share.itemKey })).toMatchObject({
+      text: 'draft',
+      startedAt: 1,
+    });
 
     const recorded = await value({ type: 'share.record', workspace: 'real', share });
     expect(recorded.id).toBeGreaterThan(0);
@@ -87,7 +109,10 @@ describe('share history through the background', () => {
     await value({ type: 'share.record', workspace: 'real', share: aShare({ postedAt: now - 1000 }) });
     const json = await value({ type: 'history.export', workspace: 'real', format: 'json' });
 
-    expect(await value({ type: 'history.import', workspace: 'workshop', text: json })).toMatchObject({ ok: true, added: { shares: 1 } });
+    expect(await value({ type: 'history.import', workspace: 'workshop', text: json })).toMatchObject({
+      ok: true,
+      added: { shares: 1 },
+    });
     expect(await value({ type: 'history.import', workspace: 'workshop', text: json })).toMatchObject({
       ok: true,
       added: { shares: 0 },
@@ -103,7 +128,11 @@ describe('share history through the background', () => {
   });
 
   it('deletes one share, then everything', async () => {
-    const first = await value({ type: 'share.record', workspace: 'real', share: aShare({ itemId: 'a', postedAt: now - 2000 }) });
+    const first = await value({
+      type: 'share.record',
+      workspace: 'real',
+      share: aShare({ itemId: 'a', postedAt: now - 2000 }),
+    });
     await value({ type: 'share.record', workspace: 'real', share: aShare({ itemId: 'b', postedAt: now - 1000 }) });
     expect(await value({ type: 'history.delete', workspace: 'real', id: first.id! })).toBe(true);
     expect((await value({ type: 'history.list', workspace: 'real' })).map((share) => share.itemId)).toEqual(['b']);
@@ -124,9 +153,18 @@ describe('share history through the background', () => {
       anItem({ id: 'team-day', category: 'culture' }),
       anItem({ id: 'gone', category: 'culture', expiresAt: now - 1000 }),
     ]);
-    await value({ type: 'share.record', workspace: 'real', share: aShare({ itemId: 'launch', category: 'product', postedAt: now - 1000 }) });
+    await value({
+      type: 'share.record',
+      workspace: 'real',
+      share: aShare({ itemId: 'launch', category: 'product', postedAt: now - 1000 }),
+    });
 
-    const report = await value({ type: 'insights.get', workspace: 'real', ...insightsQuery, challenges: ['every-category'] });
+    const report = await value({
+      type: 'insights.get',
+      workspace: 'real',
+      ...insightsQuery,
+      challenges: ['every-category'],
+    });
     expect(report.editorialMix.entries.map((entry) => [entry.category, entry.targetFraction])).toEqual([
       ['culture', 0.5],
       ['product', 0.5],
@@ -137,6 +175,9 @@ describe('share history through the background', () => {
 
   it('refuses an unknown time zone with a message naming it', async () => {
     const answer = await ask({ type: 'insights.get', workspace: 'real', ...insightsQuery, timeZone: 'Mars/Olympus' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('IANA') } });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringContaining('IANA') },
+    });
   });
 });

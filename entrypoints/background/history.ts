@@ -56,7 +56,8 @@ export function historyHandlers(): HistoryHandlers {
       await deleteAllHistory(getDb(workspace));
       return null;
     },
-    'history.export': ({ workspace, format }) => (format === 'json' ? exportJson(getDb(workspace)) : exportCsv(getDb(workspace))),
+    'history.export': ({ workspace, format }) =>
+      format === 'json' ? exportJson(getDb(workspace)) : exportCsv(getDb(workspace)),
     'history.import': ({ workspace, text }) => importJson(getDb(workspace), text),
     'insights.get': async ({ workspace, from, to, timeZone, challenges }) => {
       const db = getDb(workspace);

@@ -36,7 +36,9 @@ export default defineContentScript({
     };
     const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
 
-    const composer = createComposerBridge(document, (workspace, share) => askBackground({ type: 'share.record', workspace, share }));
+    const composer = createComposerBridge(document, (workspace, share) =>
+      askBackground({ type: 'share.record', workspace, share }),
+    );
     sidebarRegistry.composer = composer;
     ctx.onInvalidated(() => {
       composer.dispose();
@@ -45,7 +47,12 @@ export default defineContentScript({
 
     // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
     let display = displayFrom((await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
-    const launcher = await createLauncher(ctx, await launcherLabels(), () => void toggleSidebar(), display === 'in-page');
+    const launcher = await createLauncher(
+      ctx,
+      await launcherLabels(),
+      () => void toggleSidebar(),
+      display === 'in-page',
+    );
     sidebarRegistry.onSidebarChange((open) => launcher.setExpanded(open));
     const onSettingsChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;

@@ -62,7 +62,9 @@ export function findInvalidPatterns(charter: Charter): CharterPatternProblem[] {
   const compiled = compileCharter(charter);
   return (['banned', 'confidential'] as const).flatMap((list) =>
     compiled[list].flatMap(({ entry, matcher }, index) =>
-      matcher.invalidPattern === undefined ? [] : [{ list, index, phrase: entry.phrase, error: matcher.invalidPattern }],
+      matcher.invalidPattern === undefined
+        ? []
+        : [{ list, index, phrase: entry.phrase, error: matcher.invalidPattern }],
     ),
   );
 }

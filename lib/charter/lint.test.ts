@@ -94,7 +94,10 @@ describe('brand spellings', () => {
   });
 
   it('flag variants whatever their case, but never the correct spelling', () => {
-    expect(flagged(`acme cloud, ACME-CLOUD et Acme Cloud. ${CLEAN}`, 'brand-spelling')).toEqual(['acme cloud', 'ACME-CLOUD']);
+    expect(flagged(`acme cloud, ACME-CLOUD et Acme Cloud. ${CLEAN}`, 'brand-spelling')).toEqual([
+      'acme cloud',
+      'ACME-CLOUD',
+    ]);
   });
 
   it('leave longer words, hashtags, handles and links alone', () => {
@@ -140,8 +143,14 @@ describe('hashtags', () => {
 
   it('suggest adding the item’s tags below the minimum, on the existing hashtag line', () => {
     const draft = 'Trois ans que je travaille chez Acme.\n\n#TeamAcme';
-    const [finding] = ofRule(lint(draft, ACME_CHARTER, { suggestedHashtags: ['teamacme', 'Acme Lyon', '#Cloud'] }), 'hashtags-too-few');
-    expect(finding).toMatchObject({ severity: 'tip', message: 'Add at least 2 hashtags so people following the topic find your post.' });
+    const [finding] = ofRule(
+      lint(draft, ACME_CHARTER, { suggestedHashtags: ['teamacme', 'Acme Lyon', '#Cloud'] }),
+      'hashtags-too-few',
+    );
+    expect(finding).toMatchObject({
+      severity: 'tip',
+      message: 'Add at least 2 hashtags so people following the topic find your post.',
+    });
     expect(fixed(draft, finding)).toBe(`${draft} #AcmeLyon`);
   });
 
@@ -153,7 +162,10 @@ describe('hashtags', () => {
 
 describe('forbidden mentions', () => {
   it('fire on @mentions of the listed names, with or without the charter’s "@"', () => {
-    expect(flagged(`Bravo @globex et @Initech Corp ! ${CLEAN}`, 'forbidden-mention')).toEqual(['@globex', '@Initech Corp']);
+    expect(flagged(`Bravo @globex et @Initech Corp ! ${CLEAN}`, 'forbidden-mention')).toEqual([
+      '@globex',
+      '@Initech Corp',
+    ]);
   });
 
   it('leave plain names, e-mail addresses and longer handles alone', () => {
@@ -175,9 +187,14 @@ describe('length', () => {
   it('is an error over LinkedIn’s 3,000 characters, with or without a charter', () => {
     expect(ofRule(lint(padded(3001), null), 'too-long')).toEqual([expect.objectContaining({ severity: 'error' })]);
     expect(ofRule(lint(padded(3000), null), 'too-long')).toEqual([]);
-    expect(ofRule(lint(padded(3005), null), 'too-long')[0]?.message).toBe('LinkedIn accepts at most 3,000 characters: remove 5 characters.');
+    expect(ofRule(lint(padded(3005), null), 'too-long')[0]?.message).toBe(
+      'LinkedIn accepts at most 3,000 characters: remove 5 characters.',
+    );
     expect(ofRule(lint(padded(3005)), 'too-long')).toEqual([
-      expect.objectContaining({ severity: 'error', message: 'Your company asks for posts of at most 1,300 characters: 1,705 characters too many.' }),
+      expect.objectContaining({
+        severity: 'error',
+        message: 'Your company asks for posts of at most 1,300 characters: 1,705 characters too many.',
+      }),
     ]);
   });
 });
@@ -195,7 +212,9 @@ describe('own words and opening', () => {
   it('warn below the charter’s minimum share, with the reason, in the user’s language', () => {
     const [finding] = ofRule(lint(CLEAN, ACME_CHARTER, { locale: 'fr', originality: measure(0.499) }), 'own-words-low');
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message).toBe('49\u00a0% de votre texte est écrit avec vos propres mots\u00a0; votre entreprise demande au moins 50\u00a0%.');
+    expect(finding?.message).toBe(
+      '49\u00a0% de votre texte est écrit avec vos propres mots\u00a0; votre entreprise demande au moins 50\u00a0%.',
+    );
     expect(finding?.reason).toBeTruthy();
   });
 
@@ -208,7 +227,12 @@ describe('own words and opening', () => {
   it('warn about a copied opening even without a charter', () => {
     const opening = { source: 'angle' as const, sourceIndex: 3, similarity: 1, verdict: 'same' as const, end: 40 };
     const [finding] = ofRule(lint(CLEAN, null, { originality: measure(0.9, opening) }), 'opening-copied');
-    expect(finding).toMatchObject({ severity: 'warning', message: 'Your opening is a suggested angle, word for word.', start: 0, end: 40 });
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      message: 'Your opening is a suggested angle, word for word.',
+      start: 0,
+      end: 40,
+    });
   });
 });
 

@@ -44,11 +44,14 @@ export const charterMessages = defineMessages(
       'La charte de votre entreprise le demande, et vos lecteurs doivent savoir que vous vous exprimez en tant que salarié.',
     disclosureFix: 'Ajouter «\u00a0{text}\u00a0»',
     hashtagsTooMany_one: 'Votre texte contient {count} hashtag\u00a0; votre entreprise en conseille {max} au maximum.',
-    hashtagsTooMany_other: 'Votre texte contient {count} hashtags\u00a0; votre entreprise en conseille {max} au maximum.',
+    hashtagsTooMany_other:
+      'Votre texte contient {count} hashtags\u00a0; votre entreprise en conseille {max} au maximum.',
     hashtagsTooManyReason:
       'Quelques hashtags précis touchent plus de monde qu’une longue liste, qui ressemble à du spam.',
-    hashtagsTooFew_one: 'Ajoutez au moins {count} hashtag pour que les personnes qui suivent le sujet trouvent votre texte.',
-    hashtagsTooFew_other: 'Ajoutez au moins {count} hashtags pour que les personnes qui suivent le sujet trouvent votre texte.',
+    hashtagsTooFew_one:
+      'Ajoutez au moins {count} hashtag pour que les personnes qui suivent le sujet trouvent votre texte.',
+    hashtagsTooFew_other:
+      'Ajoutez au moins {count} hashtags pour que les personnes qui suivent le sujet trouvent votre texte.',
     hashtagsFix: 'Ajouter {tags}',
     forbiddenMention: 'Votre entreprise vous demande de ne pas mentionner {mention}.',
     tooLongLinkedIn_one: 'LinkedIn accepte {max} caractères au maximum\u00a0: retirez {count} caractère.',

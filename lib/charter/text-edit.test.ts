@@ -4,7 +4,9 @@ import { appendParagraph, applyEdit } from './text-edit';
 describe('appendParagraph', () => {
   it('starts a new paragraph whatever the draft ends with', () => {
     for (const draft of ['Hello', 'Hello\n', 'Hello\n\n', 'Hello  ']) {
-      expect(applyEdit(draft, appendParagraph(draft, '#TeamAcme'))?.replace(/[ \t]+\n/g, '\n')).toBe('Hello\n\n#TeamAcme');
+      expect(applyEdit(draft, appendParagraph(draft, '#TeamAcme'))?.replace(/[ \t]+\n/g, '\n')).toBe(
+        'Hello\n\n#TeamAcme',
+      );
     }
     expect(applyEdit('', appendParagraph('', '#TeamAcme'))).toBe('#TeamAcme');
   });
@@ -12,8 +14,14 @@ describe('appendParagraph', () => {
 
 describe('applyEdit', () => {
   it('replaces the expected text', () => {
-    expect(applyEdit('I love AcmeCloud.', { kind: 'replace', start: 7, end: 16, replacement: 'Acme Cloud', expected: 'AcmeCloud' })).toBe(
-      'I love Acme Cloud.',
-    );
+    expect(
+      applyEdit('I love AcmeCloud.', {
+        kind: 'replace',
+        start: 7,
+        end: 16,
+        replacement: 'Acme Cloud',
+        expected: 'AcmeCloud',
+      }),
+    ).toBe('I love Acme Cloud.');
   });
 });

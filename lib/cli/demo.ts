@@ -12,7 +12,11 @@ import { launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../../tests
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const context = await launchWithExtension({ headless: !hasDisplay, executablePath, channel: executablePath ? undefined : 'chrome' });
+const context = await launchWithExtension({
+  headless: !hasDisplay,
+  executablePath,
+  channel: executablePath ? undefined : 'chrome',
+});
 await routeLinkedIn(context, () => 'standard');
 const worker = await serviceWorkerOf(context);
 const extensionId = new URL(worker.url()).host;
@@ -34,8 +38,12 @@ await practice.goto(`chrome-extension://${extensionId}/practice.html`);
 await practice.bringToFront();
 
 if (hasDisplay) {
-  console.log('Relais demo is open on the practice composer (workshop mode on: demo feed, practice history kept apart).');
-  console.log('The other tab is a LinkedIn-shaped page: click the “Relais” button on its right edge, or press Alt+Shift+R.');
+  console.log(
+    'Relais demo is open on the practice composer (workshop mode on: demo feed, practice history kept apart).',
+  );
+  console.log(
+    'The other tab is a LinkedIn-shaped page: click the “Relais” button on its right edge, or press Alt+Shift+R.',
+  );
   console.log('Close the browser window to end the demo.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 } else {
@@ -49,6 +57,8 @@ if (hasDisplay) {
   await practice.waitForTimeout(500);
   const screenshot = 'demo-screenshot.png';
   await practice.screenshot({ path: screenshot });
-  console.log(`No display found: ran the demo headless and saved ${screenshot} (the practice composer). Run it on a desktop to use it.`);
+  console.log(
+    `No display found: ran the demo headless and saved ${screenshot} (the practice composer). Run it on a desktop to use it.`,
+  );
   await context.close();
 }

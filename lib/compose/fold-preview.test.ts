@@ -6,7 +6,11 @@ const words = (count: number, word = 'word') => Array.from({ length: count }, ()
 describe('foldPreview', () => {
   it('shows a short post whole', () => {
     const preview = foldPreview('Proud of the Lyon team this week.');
-    expect(preview).toMatchObject({ visible: 'Proud of the Lyon team this week.', truncated: false, lines: ['Proud of the Lyon team this week.'] });
+    expect(preview).toMatchObject({
+      visible: 'Proud of the Lyon team this week.',
+      truncated: false,
+      lines: ['Proud of the Lyon team this week.'],
+    });
   });
 
   it('shows about 210 characters of unbroken text on desktop and about 140 on mobile', () => {

@@ -48,7 +48,11 @@ export function toHashtag(tag: string): string {
  * The suggested tags (as "#Tag") that `text` does not already contain, without
  * duplicates, ignoring case and accents; at most `limit` of them.
  */
-export function missingHashtags(text: string, suggested: readonly string[], limit = Number.POSITIVE_INFINITY): string[] {
+export function missingHashtags(
+  text: string,
+  suggested: readonly string[],
+  limit = Number.POSITIVE_INFINITY,
+): string[] {
   const present = new Set(extractHashtags(text).map((tag) => foldText(tag.name)));
   const missing: string[] = [];
   for (const tag of suggested.map(toHashtag)) {

@@ -72,9 +72,12 @@ class FailingUpgradeDb extends RelaisDb {
     this.version(this.verno + 1)
       .stores({ shares: '++id, itemKey, postedAt, feedUrl, category, [itemKey+postedAt], via' })
       .upgrade(async (transaction) => {
-        await transaction.table('shares').toCollection().modify((share: { title: string }) => {
-          share.title = 'changed by a broken upgrade';
-        });
+        await transaction
+          .table('shares')
+          .toCollection()
+          .modify((share: { title: string }) => {
+            share.title = 'changed by a broken upgrade';
+          });
         throw new Error('upgrade bug');
       });
   }
@@ -94,7 +97,8 @@ describe('a failing upgrade', () => {
     const db = new RelaisDb(name);
     await db.open();
     expect(db.verno).toBe(current.version);
-    for (const table of Object.keys(current.tables)) expect(await db.table(table).toArray(), table).toEqual(current.tables[table]);
+    for (const table of Object.keys(current.tables))
+      expect(await db.table(table).toArray(), table).toEqual(current.tables[table]);
     db.close();
   });
 

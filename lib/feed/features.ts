@@ -5,7 +5,9 @@ import type { FeedSnapshot } from './library-item';
 export type EffectiveFeatures = Required<{ [K in keyof FeatureSwitches]: boolean }>;
 
 /** A feature is on unless a feed turns it off: a kill switch must win over the feeds that say nothing. */
-export function effectiveFeatures(snapshots: ReadonlyArray<Pick<FeedSnapshot, 'features'> | undefined>): EffectiveFeatures {
+export function effectiveFeatures(
+  snapshots: ReadonlyArray<Pick<FeedSnapshot, 'features'> | undefined>,
+): EffectiveFeatures {
   const isOff = (key: keyof FeatureSwitches) => snapshots.some((snapshot) => snapshot?.features[key] === false);
   return {
     composer_insert: !isOff('composer_insert'),

@@ -14,7 +14,16 @@ describe('docs/feed.schema.json', () => {
     expect(item.properties.id.anyOf.map((option: { type: string }) => option.type)).toEqual(['string', 'number']);
     expect(item.additionalProperties).toBeUndefined();
     expect(Object.keys(schema.$defs.ItemExtension.properties)).toEqual([
-      'channel', 'category', 'angles', 'prompts', 'hashtags', 'mentions', 'not_before', 'expires_at', 'campaign', 'pinned',
+      'channel',
+      'category',
+      'angles',
+      'prompts',
+      'hashtags',
+      'mentions',
+      'not_before',
+      'expires_at',
+      'campaign',
+      'pinned',
     ]);
   });
 });

@@ -59,7 +59,8 @@ export const feedProblemMessages = defineMessages(
     hintItems: 'Put the items in a list: "items": [ { … }, { … } ].',
     hintId: 'Give every item a unique id that never changes, e.g. "2027-03-solar-launch".',
     hintContent: 'Write the message in "content_text" (plain text) or "content_html".',
-    hintScheduleDate: 'Write it like 2027-03-01T09:00:00+01:00: date, "T", time with seconds, then the time zone (Z for UTC).',
+    hintScheduleDate:
+      'Write it like 2027-03-01T09:00:00+01:00: date, "T", time with seconds, then the time zone (Z for UTC).',
     hintDate: 'Write it like 2027-03-01T09:00:00+01:00.',
     hintLink: 'Use a complete address starting with https://',
     hintImageLink: 'Use a complete image address starting with https:// (http images are refused).',
@@ -82,10 +83,11 @@ export const feedProblemMessages = defineMessages(
     hintUnknownKey: 'Check the spelling or remove it.',
     hintDidYouMean: 'Did you mean "{suggestion}"?',
     hintHashtagsOverMax: 'Suggest fewer hashtags, or raise _relais.charter.hashtags.max.',
-    hintForbiddenMention: 'Remove it from the item\'s mentions, or from _relais.charter.forbidden_mentions.',
+    hintForbiddenMention: "Remove it from the item's mentions, or from _relais.charter.forbidden_mentions.",
     hintNotJson: 'Check commas, quotes and brackets around that place; a JSON validator in your editor helps.',
     hintHtmlPage: 'Check the address: it may point to a web page or to a login page instead of the feed file.',
-    hintEmptyDocument: 'Publish the feed file itself: it starts with { "version": "https://jsonfeed.org/version/1.1", …',
+    hintEmptyDocument:
+      'Publish the feed file itself: it starts with { "version": "https://jsonfeed.org/version/1.1", …',
   },
   {
     missing: 'Ce champ est obligatoire mais absent',
@@ -139,9 +141,11 @@ export const feedProblemMessages = defineMessages(
     hintVersion: 'Écrivez "version": "https://jsonfeed.org/version/1.1" en tête du flux.',
     hintFeedTitle: 'Donnez un titre au flux, par exemple « Lumen Énergie — actus à partager ».',
     hintItems: 'Mettez les éléments dans une liste : "items": [ { … }, { … } ].',
-    hintId: 'Donnez à chaque élément un identifiant unique qui ne change jamais, par exemple "2027-03-lancement-solaire".',
+    hintId:
+      'Donnez à chaque élément un identifiant unique qui ne change jamais, par exemple "2027-03-lancement-solaire".',
     hintContent: 'Écrivez le message dans "content_text" (texte brut) ou "content_html".',
-    hintScheduleDate: 'Écrivez-la comme 2027-03-01T09:00:00+01:00 : date, « T », heure avec secondes, puis le fuseau (Z pour UTC).',
+    hintScheduleDate:
+      'Écrivez-la comme 2027-03-01T09:00:00+01:00 : date, « T », heure avec secondes, puis le fuseau (Z pour UTC).',
     hintDate: 'Écrivez-la comme 2027-03-01T09:00:00+01:00.',
     hintLink: 'Utilisez une adresse complète commençant par https://',
     hintImageLink: 'Utilisez une adresse d’image complète commençant par https:// (les images en http sont refusées).',
@@ -151,7 +155,7 @@ export const feedProblemMessages = defineMessages(
     hintCategory: 'Utilisez un identifiant court sans espace, par exemple "product", "culture" ou "industry".',
     hintHashtag: 'Écrivez chaque hashtag en un seul mot, par exemple "#EnergieVerte".',
     hintLocalized: 'Écrivez un texte, ou un texte par langue : {"fr": "Bonjour", "en": "Hello"}.',
-    hintRegex: "Corrigez l'expression régulière, ou retirez \"regex\": true pour chercher les mots tels qu'écrits.",
+    hintRegex: 'Corrigez l\'expression régulière, ou retirez "regex": true pour chercher les mots tels qu\'écrits.',
     hintCampaignOrder: 'Mettez "end" après "start".',
     hintExpiryOrder: 'Mettez "expires_at" après "not_before".',
     hintOwnWords: 'Écrivez une part entre 0 et 1, par exemple 0.5 pour la moitié des mots.',
@@ -159,14 +163,18 @@ export const feedProblemMessages = defineMessages(
     hintHashtagBounds: 'Mettez "min" inférieur ou égal à "max".',
     hintMix: 'Donnez un poids à chaque catégorie, par exemple {"product": 20, "culture": 30, "industry": 50}.',
     hintBoolean: 'Écrivez true ou false, sans guillemets.',
-    hintDuplicateId: "Donnez à chaque élément son propre identifiant ; le premier élément portant celui-ci est conservé.",
+    hintDuplicateId:
+      'Donnez à chaque élément son propre identifiant ; le premier élément portant celui-ci est conservé.',
     hintChannelDuplicate: 'Donnez à chaque canal son propre identifiant.',
     hintUnknownKey: "Vérifiez l'orthographe ou supprimez-la.",
     hintDidYouMean: 'Vouliez-vous dire « {suggestion} » ?',
     hintHashtagsOverMax: 'Proposez moins de hashtags, ou augmentez _relais.charter.hashtags.max.',
     hintForbiddenMention: "Retirez-la des mentions de l'élément, ou de _relais.charter.forbidden_mentions.",
-    hintNotJson: "Vérifiez les virgules, guillemets et crochets à cet endroit ; le validateur JSON de votre éditeur aide.",
-    hintHtmlPage: "Vérifiez l'adresse : elle mène peut-être à une page web ou à une page de connexion au lieu du fichier du flux.",
-    hintEmptyDocument: 'Publiez le fichier du flux lui-même : il commence par { "version": "https://jsonfeed.org/version/1.1", …',
+    hintNotJson:
+      'Vérifiez les virgules, guillemets et crochets à cet endroit ; le validateur JSON de votre éditeur aide.',
+    hintHtmlPage:
+      "Vérifiez l'adresse : elle mène peut-être à une page web ou à une page de connexion au lieu du fichier du flux.",
+    hintEmptyDocument:
+      'Publiez le fichier du flux lui-même : il commence par { "version": "https://jsonfeed.org/version/1.1", …',
   },
 );

@@ -34,7 +34,9 @@ describe('parseFeedText: the feed fails as a whole', () => {
   });
 
   it('on broken JSON, with line and column', () => {
-    const [problem] = parsedFatal('{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"\n  "items": []\n}');
+    const [problem] = parsedFatal(
+      '{\n  "version": "https://jsonfeed.org/version/1.1",\n  "title": "x"\n  "items": []\n}',
+    );
     expect(problem?.code).toBe('not-json');
     expect(problem?.message).toBe("This is not JSON: Expected ',' or '}' after property value (line 4, column 3)");
   });
@@ -99,7 +101,12 @@ describe('parseFeedText: bad items are skipped', () => {
   });
 
   it('when it has no text', () => {
-    const result = parsedOk(feed([{ id: 'a', title: 'Only a title' }, { id: 'b', content_text: '  ' }]));
+    const result = parsedOk(
+      feed([
+        { id: 'a', title: 'Only a title' },
+        { id: 'b', content_text: '  ' },
+      ]),
+    );
     expect(result.skipped.map((p) => [p.itemId, p.code])).toEqual([
       ['a', 'content-missing'],
       ['b', 'content-missing'],
@@ -107,14 +114,22 @@ describe('parseFeedText: bad items are skipped', () => {
   });
 
   it('when its id repeats an earlier one', () => {
-    const result = parsedOk(feed([{ id: 1, content_text: 'x' }, { id: '1', content_text: 'y' }]));
+    const result = parsedOk(
+      feed([
+        { id: 1, content_text: 'x' },
+        { id: '1', content_text: 'y' },
+      ]),
+    );
     expect(result.items).toHaveLength(1);
     expect(result.skipped[0]).toMatchObject({ path: 'items[1].id', code: 'duplicate-id', itemId: '1' });
   });
 
   it('when its channel is not declared, listing the declared ones', () => {
     const result = parsedOk(relaisFeed([{ id: 'a', content_text: 'x', _relais: { channel: 'carreers' } }]));
-    expect(result.skipped[0]).toMatchObject({ code: 'unknown-channel', hint: expect.stringContaining('corporate, careers') });
+    expect(result.skipped[0]).toMatchObject({
+      code: 'unknown-channel',
+      hint: expect.stringContaining('corporate, careers'),
+    });
   });
 
   it('when a link could run script', () => {
@@ -170,7 +185,9 @@ describe('parseFeedJson: a whole charter is read', () => {
 describe('parseFeedText: warnings change nothing but are reported', () => {
   it('for a likely typo in _relais, with the key it probably meant', () => {
     const result = parsedOk(
-      relaisFeed([{ id: 'a', content_text: 'x', _relais: { expire_at: '2027-01-01T00:00:00Z' } }], { charter: { tonne: 'x' } }),
+      relaisFeed([{ id: 'a', content_text: 'x', _relais: { expire_at: '2027-01-01T00:00:00Z' } }], {
+        charter: { tonne: 'x' },
+      }),
     );
     expect(result.items).toHaveLength(1);
     expect(result.warnings.map((w) => [w.path, w.hint])).toEqual([
@@ -180,7 +197,9 @@ describe('parseFeedText: warnings change nothing but are reported', () => {
   });
 
   it('but not for JSON Feed fields Relais does not use', () => {
-    const result = parsedOk(feed([{ id: 'a', content_text: 'x', authors: [{ name: 'A' }], attachments: [] }], { authors: [] }));
+    const result = parsedOk(
+      feed([{ id: 'a', content_text: 'x', authors: [{ name: 'A' }], attachments: [] }], { authors: [] }),
+    );
     expect(result.warnings).toEqual([]);
   });
 
@@ -211,7 +230,15 @@ describe('channels', () => {
   });
 
   it('without declared channels, the channels the items use are listed under their ids', () => {
-    const result = parsedOk(feed([{ id: 'a', content_text: 'x', _relais: { channel: 'hr' } }, { id: 'b', content_text: 'y' }], { _relais: {} }));
+    const result = parsedOk(
+      feed(
+        [
+          { id: 'a', content_text: 'x', _relais: { channel: 'hr' } },
+          { id: 'b', content_text: 'y' },
+        ],
+        { _relais: {} },
+      ),
+    );
     expect(result.snapshot.channels).toEqual([
       { id: 'hr', label: 'hr' },
       { id: 'news-watch', label: { en: 'News watch', fr: 'Veille' } },
@@ -221,12 +248,16 @@ describe('channels', () => {
 
 describe('toLibraryItems', () => {
   it('stores hashtags once each, with their "#"', () => {
-    const result = parsedOk(feed([{ id: 'a', content_text: 'x', _relais: { hashtags: ['Energie', '#energie', '#Solaire'] } }]));
+    const result = parsedOk(
+      feed([{ id: 'a', content_text: 'x', _relais: { hashtags: ['Energie', '#energie', '#Solaire'] } }]),
+    );
     expect(toLibraryItems('u', result.items, 0)[0]?.hashtags).toEqual(['#Energie', '#Solaire']);
   });
 
   it('prefers content_text, and reduces content_html to text when content_text is empty', () => {
-    const result = parsedOk(feed([{ id: 'a', content_text: '', content_html: '<b>Bold</b> <script>x()</script>move' }]));
+    const result = parsedOk(
+      feed([{ id: 'a', content_text: '', content_html: '<b>Bold</b> <script>x()</script>move' }]),
+    );
     expect(toLibraryItems('u', result.items, 0)[0]?.text).toBe('Bold move');
   });
 });

@@ -7,8 +7,22 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { foldText } from '../text/fold';
-import { feedEnvelopeSchema, feedExtensionSchema, feedItemSchema, itemExtensionSchema, type Channel, type FeedExtension, type FeedItem } from './schema';
-import { type FeedSnapshot, type LibraryItem, NEWS_WATCH_CHANNEL, NEWS_WATCH_LABEL, toLibraryItem } from './library-item';
+import {
+  feedEnvelopeSchema,
+  feedExtensionSchema,
+  feedItemSchema,
+  itemExtensionSchema,
+  type Channel,
+  type FeedExtension,
+  type FeedItem,
+} from './schema';
+import {
+  type FeedSnapshot,
+  type LibraryItem,
+  NEWS_WATCH_CHANNEL,
+  NEWS_WATCH_LABEL,
+  toLibraryItem,
+} from './library-item';
 import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from './problems';
 import { findUnknownKeys } from './unknown-keys';
 
@@ -49,7 +63,10 @@ export function parseFeedText(text: string, options: ParseOptions = {}): FeedPar
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const trimmed = source.trimStart();
   if (trimmed === '') {
-    return { ok: false, problems: [{ path: '', code: 'empty', message: t('emptyDocument'), hint: t('hintEmptyDocument') }] };
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'empty', message: t('emptyDocument'), hint: t('hintEmptyDocument') }],
+    };
   }
   if (trimmed.startsWith('<')) {
     return { ok: false, problems: [{ path: '', code: 'html', message: t('htmlPage'), hint: t('hintHtmlPage') }] };
@@ -61,7 +78,9 @@ export function parseFeedText(text: string, options: ParseOptions = {}): FeedPar
     const { line, column, detail } = locateJsonError(source, (error as Error).message);
     return {
       ok: false,
-      problems: [{ path: '', code: 'not-json', message: t('notJson', { detail, line, column }), hint: t('hintNotJson') }],
+      problems: [
+        { path: '', code: 'not-json', message: t('notJson', { detail, line, column }), hint: t('hintNotJson') },
+      ],
     };
   }
   return parseFeedJson(json, options);

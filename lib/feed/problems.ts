@@ -142,7 +142,11 @@ function hintForField(t: FeedTranslator, path: readonly PropertyKey[]): string |
   }
 }
 
-function describeFormat(t: FeedTranslator, issue: z.core.$ZodIssueInvalidStringFormat, path: readonly PropertyKey[]): ProblemText {
+function describeFormat(
+  t: FeedTranslator,
+  issue: z.core.$ZodIssueInvalidStringFormat,
+  path: readonly PropertyKey[],
+): ProblemText {
   const field = fieldOf(path);
   if (issue.format === 'url') {
     return IMAGE_FIELDS.has(field)
@@ -150,7 +154,8 @@ function describeFormat(t: FeedTranslator, issue: z.core.$ZodIssueInvalidStringF
       : { code: 'bad-link', message: t('badLink') };
   }
   if (issue.format === 'datetime') return { code: 'bad-date', message: t('badScheduleDate') };
-  if (field === 'language' || LOCALIZED_FIELDS.has(field)) return { code: 'bad-language', message: t('badLanguage'), hint: t('hintLanguage') };
+  if (field === 'language' || LOCALIZED_FIELDS.has(field))
+    return { code: 'bad-language', message: t('badLanguage'), hint: t('hintLanguage') };
   if (field === 'hashtags') return { code: 'bad-hashtag', message: t('badHashtag') };
   if (field === 'channel' || field === 'category' || field === 'id' || field === 'mix') {
     return { code: 'bad-identifier', message: t('badIdentifier') };
@@ -196,7 +201,11 @@ interface Described extends ProblemText {
 }
 
 /** A union failed: if exactly one branch got past the type check, its issues are the real ones. */
-function describeUnion(t: FeedTranslator, issue: z.core.$ZodIssueInvalidUnion, path: readonly PropertyKey[]): Described[] {
+function describeUnion(
+  t: FeedTranslator,
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: readonly PropertyKey[],
+): Described[] {
   const isTypeMiss = (branch: readonly z.core.$ZodIssue[]) =>
     branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0;
   const meant = issue.errors.filter((branch) => !isTypeMiss(branch));

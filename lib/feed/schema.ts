@@ -28,9 +28,12 @@ const rule = (name: string) => ({ params: { rule: name } });
  * with seconds and a time zone, so every employee, wherever they are, sees the
  * item appear and disappear at the same instant.
  */
-export const scheduleDate = z
-  .iso.datetime({ offset: true, error: 'Not an RFC 3339 date-time with a time zone, e.g. 2027-03-01T09:00:00+01:00' })
-  .meta({ id: 'ScheduleDate', description: 'RFC 3339 date-time with seconds and a time zone, e.g. 2027-03-01T09:00:00+01:00' });
+export const scheduleDate = z.iso
+  .datetime({ offset: true, error: 'Not an RFC 3339 date-time with a time zone, e.g. 2027-03-01T09:00:00+01:00' })
+  .meta({
+    id: 'ScheduleDate',
+    description: 'RFC 3339 date-time with seconds and a time zone, e.g. 2027-03-01T09:00:00+01:00',
+  });
 
 /**
  * JSON Feed's own informative dates. Third-party news feeds are not always
@@ -53,7 +56,10 @@ export const imageLink = z.url({ protocol: /^https$/, error: 'Images must be abs
 /** A BCP 47 language tag such as "fr", "en" or "fr-CA". */
 export const languageTag = z
   .string()
-  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, { message: 'Not a language tag, e.g. "fr" or "en-GB"', ...rule('language') })
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, {
+    message: 'Not a language tag, e.g. "fr" or "en-GB"',
+    ...rule('language'),
+  })
   .meta({ id: 'LanguageTag', description: 'A BCP 47 language tag, e.g. "fr", "en" or "fr-CA"' });
 
 /** A text the comms team may write once or per language: "Hello" or {"fr": "Bonjour", "en": "Hello"}. */
@@ -62,7 +68,10 @@ export const localizedText = z
     z.string().min(1),
     z
       .record(languageTag, z.string().min(1))
-      .refine((texts) => Object.keys(texts).length > 0, { message: 'Give at least one language', ...rule('localized-empty') })
+      .refine((texts) => Object.keys(texts).length > 0, {
+        message: 'Give at least one language',
+        ...rule('localized-empty'),
+      })
       .meta({ minProperties: 1 }),
   ])
   .meta({ id: 'LocalizedText', description: 'A text, or one text per language: {"fr": "…", "en": "…"}' });
@@ -71,11 +80,14 @@ export const localizedText = z
 const identifier = (max: number) =>
   z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { message: 'Use letters, digits, "-", "_" or "." only, e.g. "careers"', ...rule('identifier') })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+      message: 'Use letters, digits, "-", "_" or "." only, e.g. "careers"',
+      ...rule('identifier'),
+    })
     .max(max);
 
 export const categoryId = identifier(40).meta({ description: 'A category, e.g. "product", "culture" or "industry"' });
-export const channelId = identifier(60).meta({ description: 'A channel id declared in the feed\'s _relais.channels' });
+export const channelId = identifier(60).meta({ description: "A channel id declared in the feed's _relais.channels" });
 
 /** "#Energie" or "Energie": letters, digits or "_", at least one letter, as LinkedIn links them. */
 export const hashtag = z
@@ -107,8 +119,14 @@ const compilesAsRegex = (phrase: { phrase: string; regex?: boolean }) => {
 /** A phrase the charter flags. `regex: true` treats `phrase` as a regular expression (see docs/feed.md). */
 export const charterPhraseSchema = z
   .object({
-    phrase: z.string().min(1).describe('Words matched as whole words, ignoring case and accents; a pattern when regex is true'),
-    regex: z.boolean().optional().describe('Treat phrase as a JavaScript regular expression, matched case-insensitively on the draft as written'),
+    phrase: z
+      .string()
+      .min(1)
+      .describe('Words matched as whole words, ignoring case and accents; a pattern when regex is true'),
+    regex: z
+      .boolean()
+      .optional()
+      .describe('Treat phrase as a JavaScript regular expression, matched case-insensitively on the draft as written'),
     reason: localizedText.optional().describe('Why it is flagged, shown to the employee'),
     suggestion: z.string().min(1).optional().describe('What to write instead'),
   })
@@ -117,7 +135,10 @@ export const charterPhraseSchema = z
 
 export const brandSpellingSchema = z.object({
   correct: z.string().min(1).describe('The correct spelling, e.g. "Lumen Énergie"'),
-  variants: z.array(z.string().min(1)).min(1).describe('Wrong spellings to flag, e.g. ["LumenEnergie", "Lumen-Energie"]'),
+  variants: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe('Wrong spellings to flag, e.g. ["LumenEnergie", "Lumen-Energie"]'),
 });
 
 export const disclosureSchema = z.object({
@@ -139,12 +160,28 @@ export const charterSchema = z
     do: z.array(localizedText).optional().describe('Good practices, shown as guidance'),
     dont: z.array(localizedText).optional().describe('Things to avoid, shown as guidance'),
     banned: z.array(charterPhraseSchema).optional().describe('Words and phrases flagged as errors in a draft'),
-    confidential: z.array(charterPhraseSchema).optional().describe('Confidential names and figures flagged as errors in a draft'),
-    brand_spellings: z.array(brandSpellingSchema).optional().describe('Brand names and their wrong spellings, flagged as warnings'),
-    disclosure: disclosureSchema.optional().describe('The mention of the employment relationship every draft should contain'),
+    confidential: z
+      .array(charterPhraseSchema)
+      .optional()
+      .describe('Confidential names and figures flagged as errors in a draft'),
+    brand_spellings: z
+      .array(brandSpellingSchema)
+      .optional()
+      .describe('Brand names and their wrong spellings, flagged as warnings'),
+    disclosure: disclosureSchema
+      .optional()
+      .describe('The mention of the employment relationship every draft should contain'),
     hashtags: hashtagBoundsSchema.optional().describe('How many hashtags a draft should have'),
-    forbidden_mentions: z.array(z.string().min(1)).optional().describe('Names a draft must not mention, with or without @'),
-    min_own_words: z.number().min(0).max(1).optional().describe("Minimum share of the draft in the employee's own words, 0–1, e.g. 0.5"),
+    forbidden_mentions: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Names a draft must not mention, with or without @'),
+    min_own_words: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("Minimum share of the draft in the employee's own words, 0–1, e.g. 0.5"),
     max_length: z
       .number()
       .int()
@@ -157,13 +194,22 @@ export const charterSchema = z
       .optional()
       .describe('Personalisation questions per category, for items without prompts; "*" applies to every category'),
   })
-  .meta({ id: 'Charter', description: 'The company charter: guidance shown to employees and checks run on their drafts (docs/feed.md)' });
+  .meta({
+    id: 'Charter',
+    description: 'The company charter: guidance shown to employees and checks run on their drafts (docs/feed.md)',
+  });
 
 /** Feature switches the comms team can turn off remotely. Missing means on. */
 export const featureSwitchesSchema = z
   .object({
-    composer_insert: z.boolean().optional().describe("false: no insertion into LinkedIn's composer, copy to clipboard only"),
-    post_detection: z.boolean().optional().describe('false: shares are recorded only when the employee says "I posted it"'),
+    composer_insert: z
+      .boolean()
+      .optional()
+      .describe("false: no insertion into LinkedIn's composer, copy to clipboard only"),
+    post_detection: z
+      .boolean()
+      .optional()
+      .describe('false: shares are recorded only when the employee says "I posted it"'),
     in_page_sidebar: z.boolean().optional().describe('false: no sidebar inside LinkedIn pages, side panel only'),
   })
   .describe('Kill switches: every feature is on unless set to false');
@@ -191,7 +237,10 @@ export const feedExtensionSchema = z
     mix: mixSchema.optional(),
     features: featureSwitchesSchema.optional(),
   })
-  .meta({ id: 'FeedExtension', description: 'Relais data of the whole feed: organisation, channels, charter, mix, feature switches' });
+  .meta({
+    id: 'FeedExtension',
+    description: 'Relais data of the whole feed: organisation, channels, charter, mix, feature switches',
+  });
 
 const isBefore = (start: string | undefined, end: string | undefined) =>
   start === undefined || end === undefined || Date.parse(start) < Date.parse(end);
@@ -210,15 +259,20 @@ export const campaignSchema = z
 
 export const itemExtensionSchema = z
   .object({
-    channel: channelId.optional().describe('One of the feed\'s channel ids; missing: the first declared channel'),
+    channel: channelId.optional().describe("One of the feed's channel ids; missing: the first declared channel"),
     category: categoryId.optional().describe('e.g. "product", "culture" or "industry"; missing: "industry"'),
     angles: z.array(z.string().min(1)).optional().describe('Ways an employee could tell it, one per entry'),
-    prompts: z.array(z.string().min(1)).optional().describe('Personalisation questions; missing: the charter\'s default_prompts'),
+    prompts: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Personalisation questions; missing: the charter's default_prompts"),
     hashtags: z.array(hashtag).optional().describe('Suggested hashtags'),
     mentions: z.array(z.string().min(1)).optional().describe('Suggested people or pages to mention'),
     not_before: scheduleDate.optional().describe('Embargo: hidden before this instant'),
     expires_at: scheduleDate.optional().describe('Hidden from this instant on'),
-    campaign: campaignSchema.optional().describe('A campaign window, shown to employees; the item stays visible outside it'),
+    campaign: campaignSchema
+      .optional()
+      .describe('A campaign window, shown to employees; the item stays visible outside it'),
     pinned: z.boolean().optional().describe('Shown first in the library'),
   })
   .refine((ext) => isBefore(ext.not_before, ext.expires_at), {

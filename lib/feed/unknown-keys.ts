@@ -88,7 +88,9 @@ function walk(schema: z.ZodType, value: unknown, path: PropertyKey[], found: Unk
       }
       return;
     case 'union': {
-      const objectOption = (def.options as z.ZodType[]).find((option) => ['object', 'record'].includes(defOf(option).type));
+      const objectOption = (def.options as z.ZodType[]).find((option) =>
+        ['object', 'record'].includes(defOf(option).type),
+      );
       if (objectOption) walk(objectOption, value, path, found);
       return;
     }

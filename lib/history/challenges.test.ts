@@ -61,7 +61,11 @@ describe('challengeProgress', () => {
   it('marks challenges that cannot apply yet', async () => {
     const db = freshDb();
     await recordShares(db, [aShare({ postedAt: utc(2026, 3, 2), ownWords: 0.8 })]);
-    const progress = await challengeProgress(db, { now, timeZone: PARIS, challenges: ['every-category', 'beat-last-month'] });
+    const progress = await challengeProgress(db, {
+      now,
+      timeZone: PARIS,
+      challenges: ['every-category', 'beat-last-month'],
+    });
     expect(progress.map(({ id, available, done }) => ({ id, available, done }))).toEqual([
       { id: 'every-category', available: false, done: false },
       { id: 'beat-last-month', available: false, done: false },
@@ -70,7 +74,11 @@ describe('challengeProgress', () => {
 
   it('starts every month from zero', async () => {
     const db = await history();
-    const [ownWords] = await challengeProgress(db, { now: utc(2026, 4, 20), timeZone: PARIS, challenges: ['own-words'] });
+    const [ownWords] = await challengeProgress(db, {
+      now: utc(2026, 4, 20),
+      timeZone: PARIS,
+      challenges: ['own-words'],
+    });
     expect(ownWords).toMatchObject({ progress: 1, done: false, period: { label: '2026-04' } });
   });
 });
@@ -94,6 +102,8 @@ describe('describeChallenge', () => {
       detail: 'Une publication dans chacune des 3 catégories de votre équipe ce mois-ci.',
       status: '2 sur 3',
     });
-    expect(describeChallenge(beat!, 'fr').detail).toMatch(/^En moyenne, plus de mots à vous que le mois dernier \(40\s%\)\.$/);
+    expect(describeChallenge(beat!, 'fr').detail).toMatch(
+      /^En moyenne, plus de mots à vous que le mois dernier \(40\s%\)\.$/,
+    );
   });
 });

@@ -26,13 +26,17 @@ export function describeImportProblem(problem: ImportProblem, locale: Locale): s
 /** One line per fact: what was added and what was already there, or why nothing was imported. */
 export function describeImportResult(result: ImportResult, locale: Locale): string[] {
   const t = translator(locale);
-  if (!result.ok) return [t('importRefused'), ...result.problems.map((problem) => describeImportProblem(problem, locale))];
+  if (!result.ok)
+    return [t('importRefused'), ...result.problems.map((problem) => describeImportProblem(problem, locale))];
   const lines = [t.plural('importAddedShares', result.added.shares)];
   if (result.unchanged.shares > 0) lines.push(t.plural('importAlreadyThere', result.unchanged.shares));
   return lines;
 }
 
-const CHALLENGE_KEYS: Record<ChallengeId, { title: HistoryMessageKey; detail: HistoryMessageKey; unavailable?: HistoryMessageKey }> = {
+const CHALLENGE_KEYS: Record<
+  ChallengeId,
+  { title: HistoryMessageKey; detail: HistoryMessageKey; unavailable?: HistoryMessageKey }
+> = {
   'own-words': { title: 'challengeOwnWordsTitle', detail: 'challengeOwnWordsDetail' },
   'every-category': {
     title: 'challengeEveryCategoryTitle',
@@ -65,7 +69,8 @@ export function describeChallenge(challenge: ChallengeProgress, locale: Locale):
   let status: string;
   if (!challenge.available && keys.unavailable) status = t(keys.unavailable);
   else if (challenge.done) status = t('challengeDone');
-  else if (challenge.unit === 'own-words') status = t('challengeProgressAverage', { current: formatPercent(challenge.progress, locale) });
+  else if (challenge.unit === 'own-words')
+    status = t('challengeProgressAverage', { current: formatPercent(challenge.progress, locale) });
   else status = t('challengeProgressCount', { count: challenge.progress, goal: challenge.goal });
   return { title: t(keys.title), detail: t(keys.detail, params), status };
 }

@@ -36,7 +36,9 @@ interface DigestEntry {
 export type StoredShare = ShareRecord & { id: number };
 
 const flagsOf = (share: ShareRecord) =>
-  share.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning') ? 0 : SHARE_FLAG_CLEAN;
+  share.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning')
+    ? 0
+    : SHARE_FLAG_CLEAN;
 
 const toEntry = (share: StoredShare): DigestEntry => ({
   id: share.id,
@@ -248,7 +250,9 @@ function collect(rows: readonly ShareMonthDigest[], { from = -Infinity, to = Inf
 /** Runs `read` over a fresh digest, rebuilding it first if it is stale. */
 async function readFreshDigest<T>(db: RelaisDb, read: () => Promise<T>): Promise<T> {
   const attempt = () =>
-    db.transaction('r', digestTables(db), async () => ((await isDigestFresh(db)) ? { value: await read() } : undefined));
+    db.transaction('r', digestTables(db), async () =>
+      (await isDigestFresh(db)) ? { value: await read() } : undefined,
+    );
   const first = await attempt();
   if (first) return first.value;
   return db.transaction('rw', digestTables(db), async () => {
@@ -267,7 +271,10 @@ export async function readShareFacts(db: RelaisDb, range: TimeRange = {}): Promi
 }
 
 /** How often and when last each of `itemKeys` was shared; items never shared are absent. */
-export async function readSharedItems(db: RelaisDb, itemKeys: readonly string[]): Promise<Map<string, SharedItemSummary>> {
+export async function readSharedItems(
+  db: RelaisDb,
+  itemKeys: readonly string[],
+): Promise<Map<string, SharedItemSummary>> {
   return readFreshDigest(db, async () => {
     const rows = await db.sharedItems.bulkGet([...itemKeys]);
     return new Map(rows.filter((row) => row !== undefined).map((row) => [row.itemKey, row]));

@@ -45,7 +45,9 @@ describe('a full disk', () => {
     const { db, before } = await historyWithThreeShares();
     await saveDraft(db, { itemKey: aShare({ itemId: 'd' }).itemKey, answers: [], text: 'my draft' });
     vi.spyOn(db.shareMonths, 'bulkPut').mockRejectedValue(quotaExceeded());
-    await expect(recordShare(db, aShare({ itemId: 'd', postedAt: utc(2026, 3, 4) }))).rejects.toBeInstanceOf(DiskFullError);
+    await expect(recordShare(db, aShare({ itemId: 'd', postedAt: utc(2026, 3, 4) }))).rejects.toBeInstanceOf(
+      DiskFullError,
+    );
     vi.restoreAllMocks();
     expect(await db.shares.toArray()).toEqual(before);
     expect(await db.drafts.count()).toBe(1);

@@ -22,7 +22,13 @@ async function filledHistory() {
   const history = generateShareHistory({ count: 120, from: utc(2025, 1, 1), to: utc(2026, 1, 1), seed: 3 });
   await recordShares(db, [
     ...history,
-    aShare({ itemId: 'minimal', language: undefined, draftStartedAt: undefined, insertedAt: undefined, postedAt: utc(2026, 2, 1) }),
+    aShare({
+      itemId: 'minimal',
+      language: undefined,
+      draftStartedAt: undefined,
+      insertedAt: undefined,
+      postedAt: utc(2026, 2, 1),
+    }),
   ]);
   await saveDraft(db, { itemKey: 'k1', angle: 'pride', answers: ['a', 'b'], text: 'Draft one' }, 1000);
   await saveDraft(db, { itemKey: 'k2', answers: [], text: '' }, 2000);
@@ -44,7 +50,13 @@ describe('JSON export and import', () => {
 
   it('writes a versioned document', async () => {
     const file = JSON.parse(await exportJson(freshDb(), utc(2026, 3, 1)));
-    expect(file).toEqual({ format: 'relais-history', version: 1, exportedAt: '2026-03-01T12:00:00.000Z', shares: [], drafts: [] });
+    expect(file).toEqual({
+      format: 'relais-history',
+      version: 1,
+      exportedAt: '2026-03-01T12:00:00.000Z',
+      shares: [],
+      drafts: [],
+    });
   });
 
   it('adds nothing when the same file is imported twice', async () => {
@@ -133,7 +145,9 @@ describe('JSON export and import', () => {
     });
 
     it('a missing section', async () => {
-      const problems = await refused(JSON.stringify({ format: 'relais-history', version: 1, exportedAt: '2026-03-01T00:00:00Z', shares: [] }));
+      const problems = await refused(
+        JSON.stringify({ format: 'relais-history', version: 1, exportedAt: '2026-03-01T00:00:00Z', shares: [] }),
+      );
       expect(problems).toMatchObject([{ code: 'invalid', path: 'drafts' }]);
     });
   });

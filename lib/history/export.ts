@@ -10,7 +10,9 @@ const withoutId = ({ id: _id, ...share }: ShareRecord): ExportedShare => share;
 /** Every share (oldest first) and draft, in the history file format. */
 export async function buildHistoryFile(db: RelaisDb, now: number = Date.now()): Promise<HistoryFile> {
   const [shares, drafts] = await withStorageErrors(() =>
-    db.transaction('r', db.shares, db.drafts, () => Promise.all([db.shares.orderBy('postedAt').toArray(), db.drafts.toArray()])),
+    db.transaction('r', db.shares, db.drafts, () =>
+      Promise.all([db.shares.orderBy('postedAt').toArray(), db.drafts.toArray()]),
+    ),
   );
   return {
     format: HISTORY_FORMAT_ID,
@@ -53,7 +55,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     description: 'Charter findings at posting time, "severity: rule" separated by "; ".',
     value: (s) => s.findings.map((finding) => `${finding.severity}: ${finding.rule}`).join('; '),
   },
-  { name: 'draft_started_at', description: 'When you started the draft, ISO 8601 in UTC.', value: (s) => isoOrEmpty(s.draftStartedAt) },
+  {
+    name: 'draft_started_at',
+    description: 'When you started the draft, ISO 8601 in UTC.',
+    value: (s) => isoOrEmpty(s.draftStartedAt),
+  },
   {
     name: 'inserted_at',
     description: "When the draft was put in LinkedIn's composer, ISO 8601 in UTC.",
@@ -70,6 +76,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
  */
 export async function exportCsv(db: RelaisDb): Promise<string> {
   const shares = await withStorageErrors(() => db.shares.orderBy('postedAt').toArray());
-  const rows = [CSV_COLUMNS.map((column) => column.name), ...shares.map((share) => CSV_COLUMNS.map((column) => column.value(share)))];
+  const rows = [
+    CSV_COLUMNS.map((column) => column.name),
+    ...shares.map((share) => CSV_COLUMNS.map((column) => column.value(share))),
+  ];
   return `\uFEFF${toCsv(rows)}`;
 }

@@ -16,12 +16,18 @@ describe('generateShareHistory', () => {
       expect(share.postedAt).toBeGreaterThanOrEqual(from);
       expect(share.postedAt).toBeLessThan(to);
     }
-    expect(history.map((share) => share.postedAt)).toEqual([...history.map((share) => share.postedAt)].sort((a, b) => a - b));
+    expect(history.map((share) => share.postedAt)).toEqual(
+      [...history.map((share) => share.postedAt)].sort((a, b) => a - b),
+    );
   });
 
   it('is deterministic per seed', () => {
-    expect(generateShareHistory({ count: 50, from, to, seed: 11 })).toEqual(generateShareHistory({ count: 50, from, to, seed: 11 }));
-    expect(generateShareHistory({ count: 50, from, to, seed: 12 })).not.toEqual(generateShareHistory({ count: 50, from, to, seed: 11 }));
+    expect(generateShareHistory({ count: 50, from, to, seed: 11 })).toEqual(
+      generateShareHistory({ count: 50, from, to, seed: 11 }),
+    );
+    expect(generateShareHistory({ count: 50, from, to, seed: 12 })).not.toEqual(
+      generateShareHistory({ count: 50, from, to, seed: 11 }),
+    );
   });
 
   it('looks like a person: mostly weekdays, own words improving, follows the category weights', () => {

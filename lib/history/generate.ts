@@ -142,7 +142,10 @@ export function generateLibrary(options: LibraryGeneratorOptions): LibraryItem[]
     const roll = random();
     const expiresAt = roll < 0.1 ? now - DAY : roll < 0.5 ? now + Math.floor(random() * 30 * DAY) + HOUR : undefined;
     const notBefore = roll > 0.95 ? now + DAY : undefined;
-    const campaign = random() < 0.15 ? { start: now - 3 * DAY, end: now + Math.floor(1 + random() * 20) * DAY, name: 'Campaign' } : undefined;
+    const campaign =
+      random() < 0.15
+        ? { start: now - 3 * DAY, end: now + Math.floor(1 + random() * 20) * DAY, name: 'Campaign' }
+        : undefined;
     const text = `${topic[1]}. ${topic[0]}.`;
     return {
       key: `${feedUrl}#item-${index}`,

@@ -37,13 +37,14 @@ export interface ImportCounts {
 }
 
 export type ImportResult =
-  | { ok: true; added: ImportCounts; unchanged: ImportCounts }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; added: ImportCounts; unchanged: ImportCounts } | { ok: false; problems: ImportProblem[] };
 
 /** More problems than this are not listed: the file is refused either way. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-export function validateHistoryFile(text: string): { ok: true; file: HistoryFile } | { ok: false; problems: ImportProblem[] } {
+export function validateHistoryFile(
+  text: string,
+): { ok: true; file: HistoryFile } | { ok: false; problems: ImportProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -107,10 +108,12 @@ export async function importJson(db: RelaisDb, text: string): Promise<ImportResu
 async function sharesNotYetStored(db: RelaisDb, shares: readonly ExportedShare[]): Promise<ExportedShare[]> {
   const pairs = shares.map((share) => [share.itemKey, share.postedAt]);
   const stored = pairs.length > 0 ? await db.shares.where('[itemKey+postedAt]').anyOf(pairs).keys() : [];
-  const seen = new Set(stored.map((key) => {
-    const [itemKey, postedAt] = key as unknown as [string, number];
-    return shareIdentity({ itemKey, postedAt });
-  }));
+  const seen = new Set(
+    stored.map((key) => {
+      const [itemKey, postedAt] = key as unknown as [string, number];
+      return shareIdentity({ itemKey, postedAt });
+    }),
+  );
   return shares.filter((share) => {
     const identity = shareIdentity(share);
     if (seen.has(identity)) return false;

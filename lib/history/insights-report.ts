@@ -7,7 +7,16 @@ import type { RelaisDb } from '../db/db';
 import type { FeedRecord, FeedSource } from '../db/records';
 import { isVisibleAt, type LibraryItem } from '../feed/library-item';
 import { type ChallengeId, type ChallengeProgress, challengeProgress } from './challenges';
-import { type CategoryMix, editorialMix, type EditorialMix, normaliseMix, type OwnWordsPoint, ownWordsOverTime, type PeriodCount, postsPerWeek } from './insights';
+import {
+  type CategoryMix,
+  editorialMix,
+  type EditorialMix,
+  normaliseMix,
+  type OwnWordsPoint,
+  ownWordsOverTime,
+  type PeriodCount,
+  postsPerWeek,
+} from './insights';
 import { type Suggestion, suggestNext } from './suggest';
 
 export interface InsightsQuery {

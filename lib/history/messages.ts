@@ -8,11 +8,13 @@ export const historyMessages = defineMessages(
     errorOlderTab: 'Relais is open in an older tab: close other LinkedIn tabs and reload.',
     errorUpgradeFailed:
       'Relais could not update its local data to this version. Your history is untouched. Reload the page; if this keeps happening, report it to your comms team.',
-    errorUnavailable: 'Relais could not reach its local storage. Your history is untouched. Reload the page and try again.',
+    errorUnavailable:
+      'Relais could not reach its local storage. Your history is untouched. Reload the page and try again.',
 
     importNotJson: 'This file is not a JSON file ({detail}).',
     importWrongFormat: 'This is not a Relais history file.',
-    importNewerVersion: 'This history file comes from a newer Relais (format {version}). Update Relais, then import it again.',
+    importNewerVersion:
+      'This history file comes from a newer Relais (format {version}). Update Relais, then import it again.',
     importInvalid: 'Problem at {path}: {detail}',
     importRefused: 'Nothing was imported: fix the file and try again.',
     importAddedShares_one: '{count} share added to your history.',

@@ -29,7 +29,10 @@ describe('recording shares', () => {
 
   it('lists newest first, with paging', async () => {
     const db = freshDb();
-    await recordShares(db, [1, 3, 2].map((day) => aShare({ itemId: `d${day}`, postedAt: utc(2026, 3, day) })));
+    await recordShares(
+      db,
+      [1, 3, 2].map((day) => aShare({ itemId: `d${day}`, postedAt: utc(2026, 3, day) })),
+    );
     const all = await listShares(db);
     expect(all.map((share) => share.itemId)).toEqual(['d3', 'd2', 'd1']);
     expect((await listShares(db, { offset: 1, limit: 1 })).map((share) => share.itemId)).toEqual(['d2']);
@@ -92,7 +95,12 @@ describe('getSharedItems', () => {
       aShare({ itemId: 'a', postedAt: utc(2026, 3, 5) }),
     ]);
     const keys = ['a', 'b', 'never'].map((itemId) => aShare({ itemId }).itemKey);
-    const summary = async () => [...(await getSharedItems(db, keys)).values()].map(({ itemKey, count, lastPostedAt }) => [itemKey.split('#')[1], count, lastPostedAt]);
+    const summary = async () =>
+      [...(await getSharedItems(db, keys)).values()].map(({ itemKey, count, lastPostedAt }) => [
+        itemKey.split('#')[1],
+        count,
+        lastPostedAt,
+      ]);
     expect(await summary()).toEqual([
       ['a', 2, utc(2026, 3, 5)],
       ['b', 1, utc(2026, 3, 2)],
@@ -113,7 +121,14 @@ describe('drafts', () => {
     const db = freshDb();
     await saveDraft(db, { itemKey: 'k', answers: ['why'], text: 'v1' }, 100);
     const saved = await saveDraft(db, { itemKey: 'k', angle: 'pride', answers: ['why', 'how'], text: 'v2' }, 250);
-    expect(saved).toEqual({ itemKey: 'k', angle: 'pride', answers: ['why', 'how'], text: 'v2', startedAt: 100, updatedAt: 250 });
+    expect(saved).toEqual({
+      itemKey: 'k',
+      angle: 'pride',
+      answers: ['why', 'how'],
+      text: 'v2',
+      startedAt: 100,
+      updatedAt: 250,
+    });
     expect(await getDraft(db, 'k')).toEqual(saved);
     await deleteDraft(db, 'k');
     expect(await getDraft(db, 'k')).toBeUndefined();

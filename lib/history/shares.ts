@@ -35,9 +35,7 @@ export async function recordShare(db: RelaisDb, share: NewShare): Promise<Stored
 /** Adds shares as they are (imported or generated histories), all or none; drafts are left alone. */
 export async function recordShares(db: RelaisDb, shares: readonly NewShare[]): Promise<StoredShare[]> {
   const rows = shares.map((share) => newShareSchema.parse(share));
-  return withStorageErrors(() =>
-    db.transaction('rw', digestTables(db), () => addShareRows(db, rows)),
-  );
+  return withStorageErrors(() => db.transaction('rw', digestTables(db), () => addShareRows(db, rows)));
 }
 
 /** The write behind `recordShares`, for callers already inside a rw transaction over `digestTables`. */

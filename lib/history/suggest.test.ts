@@ -13,8 +13,18 @@ const library = [
   anItem({ id: 'c-old-shared', category: 'culture', publishedAt: now - 300 * DAY }),
   anItem({ id: 'c-new', category: 'culture', publishedAt: now - DAY }),
   anItem({ id: 'c-pinned', category: 'culture', pinned: true, publishedAt: now - 30 * DAY }),
-  anItem({ id: 'c-campaign', category: 'culture', publishedAt: now - 20 * DAY, campaign: { start: now - DAY, end: now + 2 * DAY } }),
-  anItem({ id: 'c-campaign-late', category: 'culture', publishedAt: now - 10 * DAY, campaign: { start: now - DAY, end: now + 15 * DAY } }),
+  anItem({
+    id: 'c-campaign',
+    category: 'culture',
+    publishedAt: now - 20 * DAY,
+    campaign: { start: now - DAY, end: now + 2 * DAY },
+  }),
+  anItem({
+    id: 'c-campaign-late',
+    category: 'culture',
+    publishedAt: now - 10 * DAY,
+    campaign: { start: now - DAY, end: now + 15 * DAY },
+  }),
   anItem({ id: 'c-expired', category: 'culture', publishedAt: now, expiresAt: now - 1 }),
   anItem({ id: 'c-embargoed', category: 'culture', publishedAt: now, notBefore: now + DAY }),
   anItem({ id: 'p-fresh', category: 'product', publishedAt: now - 1000 }),
@@ -30,7 +40,9 @@ async function history() {
     aShare({ itemId: 'p3', category: 'product', postedAt: now - 30 * DAY }),
     aShare({ itemId: 'c-shared', category: 'culture', postedAt: now - 2 * DAY }),
     // Older culture posts are outside the window and do not make culture look over-represented.
-    ...[1, 2, 3, 4, 5].map((n) => aShare({ itemId: n === 1 ? 'c-old-shared' : `old-${n}`, category: 'culture', postedAt: now - (200 + n) * DAY })),
+    ...[1, 2, 3, 4, 5].map((n) =>
+      aShare({ itemId: n === 1 ? 'c-old-shared' : `old-${n}`, category: 'culture', postedAt: now - (200 + n) * DAY }),
+    ),
   ]);
   return db;
 }

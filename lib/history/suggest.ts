@@ -53,7 +53,10 @@ export async function suggestNext(
   const visible = items.filter((item) => isVisibleAt(item, now));
   const [mix, shared] = await Promise.all([
     editorialMix(db, { from, to: now, target }),
-    getSharedItems(db, visible.map((item) => item.key)),
+    getSharedItems(
+      db,
+      visible.map((item) => item.key),
+    ),
   ]);
   const gapOf = new Map(mix.entries.map((entry) => [entry.category, entry.gap]));
   const candidates = visible
@@ -84,6 +87,9 @@ function reasonsFor(item: LibraryItem, gap: number, campaignEnd: number, now: nu
 }
 
 /** How often and when last the employee shared each of `itemKeys` (for "already shared" badges); unshared items are absent. */
-export async function getSharedItems(db: RelaisDb, itemKeys: readonly string[]): Promise<Map<string, SharedItemSummary>> {
+export async function getSharedItems(
+  db: RelaisDb,
+  itemKeys: readonly string[],
+): Promise<Map<string, SharedItemSummary>> {
   return withStorageErrors(() => readSharedItems(db, itemKeys));
 }

@@ -21,7 +21,11 @@ export function formatRelativeTime(target: number, now: number, locale: Locale):
   return format.format(Math.round(amount), 'year');
 }
 
-export function formatDate(value: number, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {
+export function formatDate(
+  value: number,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+) {
   return new Intl.DateTimeFormat(locale, options).format(value);
 }
 

@@ -45,7 +45,8 @@ export interface Translator<K extends string> {
 
 export function createTranslator<K extends string>(module: MessageModule<K>, locale: Locale): Translator<K> {
   const dictionary = module[locale];
-  const t = ((key: K, params?: Params) => interpolate(dictionary[key] ?? module.en[key] ?? key, params, locale)) as Translator<K>;
+  const t = ((key: K, params?: Params) =>
+    interpolate(dictionary[key] ?? module.en[key] ?? key, params, locale)) as Translator<K>;
   t.locale = locale;
   const rules = new Intl.PluralRules(locale);
   t.plural = (key, count, params) => {

@@ -25,6 +25,9 @@ describe('drafting helpers', () => {
       text: 'My words',
       via: 'manual',
     });
-    expect(manualShare(item, 'x', 1, { ownWords: 0.72, insertedAt: 900 })).toMatchObject({ ownWords: 0.72, insertedAt: 900 });
+    expect(manualShare(item, 'x', 1, { ownWords: 0.72, insertedAt: 900 })).toMatchObject({
+      ownWords: 0.72,
+      insertedAt: 900,
+    });
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { FeedRecord } from '../db/records';
 import { feedsWithErrors, isDemoOnly, isLibraryOffline, lastSuccessfulSync } from './feed-health';
 
-const feed = (url: string, status: Partial<FeedRecord['status']>, source: FeedRecord['source'] = 'user'): FeedRecord => ({
+const feed = (
+  url: string,
+  status: Partial<FeedRecord['status']>,
+  source: FeedRecord['source'] = 'user',
+): FeedRecord => ({
   url,
   source,
   addedAt: 0,
@@ -10,9 +14,18 @@ const feed = (url: string, status: Partial<FeedRecord['status']>, source: FeedRe
 });
 
 describe('feed health', () => {
-  const broken = feed('https://a.example/feed', { lastSuccessAt: 100, lastError: { code: 'invalid-json', message: 'Bad JSON', at: 200 } });
-  const unreachable = feed('https://b.example/feed', { lastSuccessAt: 300, lastError: { code: 'network', message: 'No network', at: 400 } });
-  const recovered = feed('https://c.example/feed', { lastSuccessAt: 500, lastError: { code: 'http-500', message: 'Down', at: 450 } });
+  const broken = feed('https://a.example/feed', {
+    lastSuccessAt: 100,
+    lastError: { code: 'invalid-json', message: 'Bad JSON', at: 200 },
+  });
+  const unreachable = feed('https://b.example/feed', {
+    lastSuccessAt: 300,
+    lastError: { code: 'network', message: 'No network', at: 400 },
+  });
+  const recovered = feed('https://c.example/feed', {
+    lastSuccessAt: 500,
+    lastError: { code: 'http-500', message: 'Down', at: 450 },
+  });
 
   it('is offline when the browser says so or when every feed failed for lack of network', () => {
     expect(isLibraryOffline([broken], false)).toBe(true);
@@ -22,7 +35,10 @@ describe('feed health', () => {
   });
 
   it('lists feeds whose latest sync failed, leaving network errors to the offline banner', () => {
-    expect(feedsWithErrors([broken, unreachable, recovered], false).map((f) => f.url)).toEqual([broken.url, unreachable.url]);
+    expect(feedsWithErrors([broken, unreachable, recovered], false).map((f) => f.url)).toEqual([
+      broken.url,
+      unreachable.url,
+    ]);
     expect(feedsWithErrors([broken, unreachable, recovered], true).map((f) => f.url)).toEqual([broken.url]);
   });
 

@@ -8,10 +8,7 @@ export const NEW_FOR_MS = 3 * 24 * 60 * 60 * 1000;
 /** A campaign ending within this many calendar days is named by its weekday. */
 export const WEEKDAY_HORIZON_DAYS = 7;
 
-export type CampaignEndWhen =
-  | { kind: 'today' }
-  | { kind: 'weekday'; weekday: string }
-  | { kind: 'date'; date: string };
+export type CampaignEndWhen = { kind: 'today' } | { kind: 'weekday'; weekday: string } | { kind: 'date'; date: string };
 
 export type FreshnessBadge =
   | { kind: 'new' }

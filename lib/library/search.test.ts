@@ -80,16 +80,20 @@ describe('filters', () => {
       testItem({ id: 'fr-product', channel: 'corporate', category: 'product', language: 'fr-FR' }),
       testItem({ id: 'en-product', channel: 'corporate', category: 'product', language: 'en' }),
       testItem({ id: 'fr-culture', channel: 'careers', category: 'culture', language: 'fr' }),
-      testItem({ id: 'feed-language', channel: 'careers', category: 'product', feedUrl: 'https://fr.example.com/feed' }),
+      testItem({
+        id: 'feed-language',
+        channel: 'careers',
+        category: 'product',
+        feedUrl: 'https://fr.example.com/feed',
+      }),
     ],
     new Map([['https://fr.example.com/feed', 'FR']]),
   );
 
   it('combine with AND', () => {
-    expect(ids(searchLibrary(library, query('', { filters: { category: 'product', language: 'fr' } }))).sort()).toEqual([
-      'feed-language',
-      'fr-product',
-    ]);
+    expect(ids(searchLibrary(library, query('', { filters: { category: 'product', language: 'fr' } }))).sort()).toEqual(
+      ['feed-language', 'fr-product'],
+    );
     expect(ids(searchLibrary(library, query('', { filters: { channel: 'careers', category: 'product' } })))).toEqual([
       'feed-language',
     ]);
@@ -125,9 +129,24 @@ describe('filters', () => {
 describe('sorting', () => {
   const library = prepareLibrary([
     testItem({ id: 'no-campaign-new', language: 'en', publishedAt: NOW }),
-    testItem({ id: 'ends-late', language: 'fr', publishedAt: NOW - 3 * DAY, campaign: { start: NOW - DAY, end: NOW + 20 * DAY } }),
-    testItem({ id: 'ends-soon', language: 'en', publishedAt: NOW - 9 * DAY, campaign: { start: NOW - DAY, end: NOW + 2 * DAY } }),
-    testItem({ id: 'ended', language: 'fr', publishedAt: NOW - DAY, campaign: { start: NOW - 9 * DAY, end: NOW - DAY } }),
+    testItem({
+      id: 'ends-late',
+      language: 'fr',
+      publishedAt: NOW - 3 * DAY,
+      campaign: { start: NOW - DAY, end: NOW + 20 * DAY },
+    }),
+    testItem({
+      id: 'ends-soon',
+      language: 'en',
+      publishedAt: NOW - 9 * DAY,
+      campaign: { start: NOW - DAY, end: NOW + 2 * DAY },
+    }),
+    testItem({
+      id: 'ended',
+      language: 'fr',
+      publishedAt: NOW - DAY,
+      campaign: { start: NOW - 9 * DAY, end: NOW - DAY },
+    }),
   ]);
 
   it('sorts by newest', () => {

@@ -109,7 +109,8 @@ export function searchLibrary(library: PreparedLibrary, query: LibraryQuery): Li
       entry,
       group: preferred === undefined || entry.language === preferred ? 0 : 1,
       tier,
-      campaignEnd: query.sort === 'campaign-ending' && campaign && campaign.end > query.now ? campaign.end : NO_CAMPAIGN,
+      campaignEnd:
+        query.sort === 'campaign-ending' && campaign && campaign.end > query.now ? campaign.end : NO_CAMPAIGN,
     });
   }
   ranked.sort(

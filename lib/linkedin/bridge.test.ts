@@ -35,9 +35,14 @@ describe('composer bridge', () => {
     showSnapshot('share-dialog');
     const record = vi.fn(async () => null);
     bridge = createComposerBridge(document, record, { copy: async () => true });
-    await expect(bridge.insert(DRAFT, { allowInsert: false, share: META })).resolves.toMatchObject({ kind: 'clipboard' });
+    await expect(bridge.insert(DRAFT, { allowInsert: false, share: META })).resolves.toMatchObject({
+      kind: 'clipboard',
+    });
     pasteAndPost();
-    expect(record).toHaveBeenCalledWith('workshop', expect.objectContaining({ itemKey: META.itemKey, text: DRAFT, insertedAt: undefined }));
+    expect(record).toHaveBeenCalledWith(
+      'workshop',
+      expect.objectContaining({ itemKey: META.itemKey, text: DRAFT, insertedAt: undefined }),
+    );
   });
 
   it('records nothing when the feed switched post detection off, or without item meta', async () => {

@@ -28,7 +28,11 @@ export function createComposerBridge(
       const outcome = await insertDraft(text, { ...insertOptions, allowInsert: options.allowInsert, document: doc });
       if (options.share && options.allowPostDetection !== false && outcome.kind !== 'failed') {
         // A copied draft is watched too: the employee pastes it themselves.
-        detector.arm({ draft: text, meta: options.share, insertedAt: outcome.kind === 'inserted' ? insertedAt : undefined });
+        detector.arm({
+          draft: text,
+          meta: options.share,
+          insertedAt: outcome.kind === 'inserted' ? insertedAt : undefined,
+        });
       }
       return outcome;
     },

@@ -7,7 +7,9 @@ afterEach(() => {
 });
 
 function refuseClipboardApi() {
-  vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Document is not focused.', 'NotAllowedError'));
+  vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+    new DOMException('Document is not focused.', 'NotAllowedError'),
+  );
 }
 
 function installCopyCommand(result: boolean) {

@@ -94,7 +94,10 @@ describe('insertDraft', () => {
     showSnapshot('share-dialog');
     const execCommand = installEditingCommands();
     const before = editorText();
-    await expect(insertDraft(DRAFT, { allowInsert: false, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'insert-disabled' });
+    await expect(insertDraft(DRAFT, { allowInsert: false, copy })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'insert-disabled',
+    });
     expect(copy).toHaveBeenCalledWith(DRAFT, document);
     expect(execCommand).not.toHaveBeenCalled();
     expect(editorText()).toBe(before);
@@ -113,14 +116,19 @@ describe('insertDraft', () => {
     showSnapshot('feed');
     installEditingCommands();
     const started = Date.now();
-    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 80 })).resolves.toMatchObject({ reason: 'composer-not-found' });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 80 })).resolves.toMatchObject({
+      reason: 'composer-not-found',
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(70);
   });
 
   it('copies when the editor ignores the insertion', async () => {
     showSnapshot('share-dialog');
     const execCommand = installEditingCommands('ignored');
-    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'read-back-mismatch' });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'read-back-mismatch',
+    });
     expect(execCommand).not.toHaveBeenCalledWith('undo');
     expect(copy).toHaveBeenCalledWith(DRAFT, document);
   });
@@ -129,7 +137,10 @@ describe('insertDraft', () => {
     showSnapshot('share-dialog');
     const execCommand = installEditingCommands('half');
     const before = editorText();
-    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'clipboard', reason: 'read-back-mismatch' });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'read-back-mismatch',
+    });
     expect(execCommand).toHaveBeenCalledWith('undo');
     expect(editorText()).toBe(before);
   });

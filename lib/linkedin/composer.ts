@@ -75,7 +75,12 @@ function waitFor<T>(doc: Document, probe: () => T | null, timeoutMs: number): Pr
       clearTimeout(timer);
       resolve(value);
     };
-    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'role', 'class'] });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'role', 'class'],
+    });
   });
 }
 

@@ -10,12 +10,16 @@ function editorWith(html: string): HTMLElement {
 
 describe('readEditorText', () => {
   it('reads Quill paragraphs, a blank line, emoji and a link as the employee sees them', () => {
-    const editor = editorWith('<p>Proud of our team 🎉</p><p><br></p><p>#Energy <a href="https://example.com">https://example.com</a></p>');
+    const editor = editorWith(
+      '<p>Proud of our team 🎉</p><p><br></p><p>#Energy <a href="https://example.com">https://example.com</a></p>',
+    );
     expect(readEditorText(editor)).toBe('Proud of our team 🎉\n\n#Energy https://example.com');
   });
 
   it('reads line breaks and divs of a plain contenteditable', () => {
-    expect(readEditorText(editorWith('one<br>two<div>three</div><div><br></div><div>four</div>'))).toBe('one\ntwo\nthree\n\nfour');
+    expect(readEditorText(editorWith('one<br>two<div>three</div><div><br></div><div>four</div>'))).toBe(
+      'one\ntwo\nthree\n\nfour',
+    );
   });
 
   it('reads nested lists without inventing blank lines', () => {
@@ -35,7 +39,8 @@ describe('containsDraft', () => {
   const draft = 'Fier de l’équipe 🎉\n\nOn recrute à Lyon ! #Énergie https://example.com/a?b=1';
 
   it('accepts no-break spaces, CRLF and extra blank lines', () => {
-    const shown = 'Avant. Fier de l’équipe 🎉\r\n\r\n\r\nOn recrute à\u00a0Lyon\u00a0! #Énergie https://example.com/a?b=1 ';
+    const shown =
+      'Avant. Fier de l’équipe 🎉\r\n\r\n\r\nOn recrute à\u00a0Lyon\u00a0! #Énergie https://example.com/a?b=1 ';
     expect(containsDraft(shown, draft)).toBe(true);
   });
 
@@ -44,7 +49,9 @@ describe('containsDraft', () => {
   });
 
   it('refuses merged paragraphs, a lost emoji or a cut text', () => {
-    expect(containsDraft('Fier de l’équipe 🎉\nOn recrute à Lyon ! #Énergie https://example.com/a?b=1', draft)).toBe(false);
+    expect(containsDraft('Fier de l’équipe 🎉\nOn recrute à Lyon ! #Énergie https://example.com/a?b=1', draft)).toBe(
+      false,
+    );
     expect(containsDraft(draft.replace('🎉', ''), draft)).toBe(false);
     expect(containsDraft(draft.slice(0, 30), draft)).toBe(false);
   });

@@ -28,7 +28,8 @@ export function readEditorText(editor: Element): string {
         const element = child as Element;
         if (element.tagName === 'BR') {
           // A `<br>` closing a paragraph (e.g. the placeholder of an empty one) shows no extra line.
-          const closesBlock = element.nextSibling === null && BLOCK.test((element.parentNode as Element | null)?.tagName ?? '');
+          const closesBlock =
+            element.nextSibling === null && BLOCK.test((element.parentNode as Element | null)?.tagName ?? '');
           if (!closesBlock) {
             lines.push(line);
             line = '';

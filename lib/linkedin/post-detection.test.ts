@@ -38,7 +38,9 @@ function setUp(editorHtml: string) {
 
 describe('post detection', () => {
   it('records the posted text with the item’s meta when Post is clicked on a Relais draft', () => {
-    const { record, post } = setUp('<p>Big news! We open a new plant in Nantes next spring 🎉</p><p><br></p><p>#Industry</p>');
+    const { record, post } = setUp(
+      '<p>Big news! We open a new plant in Nantes next spring 🎉</p><p><br></p><p>#Industry</p>',
+    );
     detector!.arm({ draft: DRAFT, meta: META, insertedAt: 1_700_000_400_000 });
     post.querySelector('span')!.click();
     expect(record).toHaveBeenCalledTimes(1);

@@ -41,7 +41,9 @@ describe('LinkedIn selectors on the current markup', () => {
 describe('LinkedIn selectors in French', () => {
   it('finds the trigger, editor and “Publier” button, also by their French labels alone', () => {
     const page = loadSnapshot('share-dialog-fr');
-    expect(findShareEditor(page)?.element.getAttribute('aria-label')).toBe('Éditeur de texte pour la création de contenu');
+    expect(findShareEditor(page)?.element.getAttribute('aria-label')).toBe(
+      'Éditeur de texte pour la création de contenu',
+    );
     expect(findPostButton(page)?.element.textContent?.trim()).toBe('Publier');
 
     for (const element of Array.from(page.querySelectorAll('[class]'))) element.removeAttribute('class');

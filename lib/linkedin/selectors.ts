@@ -48,7 +48,8 @@ const LABELS = {
   post: ['Post', 'Publier'],
 } as const;
 
-const EDITABLE = '[contenteditable="true"]:not([aria-hidden="true"]), [contenteditable="plaintext-only"]:not([aria-hidden="true"])';
+const EDITABLE =
+  '[contenteditable="true"]:not([aria-hidden="true"]), [contenteditable="plaintext-only"]:not([aria-hidden="true"])';
 const BUTTON = 'button, [role="button"]';
 
 /** Feed page: the "Start a post" button at the top of the feed, which opens the share dialog. */
@@ -81,8 +82,20 @@ export const shareEditor: SelectorChain = {
   links: [
     { via: 'class', css: '.ql-editor[contenteditable="true"]' },
     { via: 'role', css: '[role="textbox"][contenteditable]:not([contenteditable="false"])', names: LABELS.editor },
-    { via: 'placeholder', css: '[contenteditable][data-placeholder]', attribute: 'data-placeholder', names: LABELS.editorPlaceholder, match: 'prefix' },
-    { via: 'placeholder', css: '[contenteditable][aria-placeholder]', attribute: 'aria-placeholder', names: LABELS.editorPlaceholder, match: 'prefix' },
+    {
+      via: 'placeholder',
+      css: '[contenteditable][data-placeholder]',
+      attribute: 'data-placeholder',
+      names: LABELS.editorPlaceholder,
+      match: 'prefix',
+    },
+    {
+      via: 'placeholder',
+      css: '[contenteditable][aria-placeholder]',
+      attribute: 'aria-placeholder',
+      names: LABELS.editorPlaceholder,
+      match: 'prefix',
+    },
     // Quill's hidden clipboard div is contenteditable too, hence aria-hidden is excluded.
     { via: 'structure', css: EDITABLE },
   ],

@@ -1,12 +1,6 @@
 /** Typed senders for the protocol. Errors come back as `RelaisRequestError` with the receiver's plain-words message. */
 import { browser } from 'wxt/browser';
-import type {
-  BackgroundRequest,
-  BackgroundRequestType,
-  BackgroundResponses,
-  Envelope,
-  RequestError,
-} from './protocol';
+import type { BackgroundRequest, BackgroundRequestType, BackgroundResponses, Envelope, RequestError } from './protocol';
 import type { TabRequest, TabRequestType, TabResponses } from './tab-protocol';
 
 export class RelaisRequestError extends Error {
@@ -18,7 +12,11 @@ export class RelaisRequestError extends Error {
 }
 
 function unwrap<T>(envelope: Envelope<T> | undefined): T {
-  if (!envelope) throw new RelaisRequestError({ code: 'no-answer', message: 'Relais did not answer. Reload the page and try again.' });
+  if (!envelope)
+    throw new RelaisRequestError({
+      code: 'no-answer',
+      message: 'Relais did not answer. Reload the page and try again.',
+    });
   if (!envelope.ok) throw new RelaisRequestError(envelope.error);
   return envelope.value;
 }

@@ -6,7 +6,13 @@
  * treated as a request.
  */
 import { z } from 'zod';
-import { draftRecordSchema, shareRecordSchema, type FeedRecord, type DraftRecord, type ShareRecord } from '../db/records';
+import {
+  draftRecordSchema,
+  shareRecordSchema,
+  type FeedRecord,
+  type DraftRecord,
+  type ShareRecord,
+} from '../db/records';
 import type { StoredShare, ImportResult } from '../history';
 import type { InsightsReport } from '../history/insights-report';
 import { CHALLENGE_IDS } from '../history/challenges';
@@ -72,7 +78,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** Workshop mode: install the bundled demo feed into the workshop database if it is not there yet. */
   z.object({ type: z.literal('workshop.ensureLibrary') }),
   /** Workshop mode: a trainer's own feed file replaces the workshop library. */
-  z.object({ type: z.literal('workshop.loadFeed'), feedText: z.string().max(5_000_000), fileName: z.string().max(255) }),
+  z.object({
+    type: z.literal('workshop.loadFeed'),
+    feedText: z.string().max(5_000_000),
+    fileName: z.string().max(255),
+  }),
   /** Clears the workshop database's drafts and shares; the real database is never touched. */
   z.object({ type: z.literal('workshop.reset') }),
 ]);

@@ -33,11 +33,17 @@ describe('message router', () => {
     ['a lookalike origin', { id: 'relais-id', url: 'https://www.linkedin.com.evil.example/', tab: { id: 1 } }],
     ['no url', { id: 'relais-id' }],
   ])('refuses %s', async (_, sender) => {
-    expect(await route({ type: 'echo', text: 'x' }, sender)).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await route({ type: 'echo', text: 'x' }, sender)).toMatchObject({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
   });
 
   it('refuses malformed requests', async () => {
-    expect(await route({ type: 'echo', text: 42 }, fromPage)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await route({ type: 'echo', text: 42 }, fromPage)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(await route({ type: 'delete-everything' }, fromPage)).toMatchObject({ ok: false });
   });
 

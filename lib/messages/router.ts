@@ -29,7 +29,10 @@ export function createRouter<Req extends AnyRequest, Res extends Record<Req['typ
     }
     const parsed = schema.safeParse(message);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-request', message: parsed.error.issues[0]?.message ?? 'Invalid request' } };
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: parsed.error.issues[0]?.message ?? 'Invalid request' },
+      };
     }
     const request = parsed.data;
     const handler = handlers[request.type as Req['type']] as (r: Req, s: SenderLike) => unknown;

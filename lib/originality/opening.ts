@@ -47,7 +47,13 @@ export function findOpeningEcho(draft: string, index: SourceIndex): OpeningEcho 
     const sourceInOpening = sourceGrams.size >= 2 ? shared / sourceGrams.size : 0;
     const similarity = Math.max(openingInSource, sourceInOpening);
     if (similarity < OPENING_CLOSE || (best && best.similarity >= similarity)) continue;
-    best = { source: source.kind, sourceIndex, similarity, verdict: similarity >= OPENING_SAME ? 'same' : 'close', end };
+    best = {
+      source: source.kind,
+      sourceIndex,
+      similarity,
+      verdict: similarity >= OPENING_SAME ? 'same' : 'close',
+      end,
+    };
   }
   return best;
 }

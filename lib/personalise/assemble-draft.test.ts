@@ -12,7 +12,11 @@ describe('assembleDraft', () => {
   it('puts the angle first, then each answer as a paragraph, then the link and the hashtags', () => {
     const draft = assembleDraft({
       angle: 'Ce que le campus change pour mes clients',
-      answers: ['  Je travaille avec des hôpitaux de Grenoble.\nIls attendaient ça.  ', '', 'Merci à l’équipe immobilier !'],
+      answers: [
+        '  Je travaille avec des hôpitaux de Grenoble.\nIls attendaient ça.  ',
+        '',
+        'Merci à l’équipe immobilier !',
+      ],
       item: ITEM,
       locale: 'fr',
     });
@@ -26,19 +30,32 @@ describe('assembleDraft', () => {
   });
 
   it('never starts with the company text', () => {
-    const draft = assembleDraft({ answers: ['Fier de mes collègues.'], item: { ...ITEM, url: undefined }, locale: 'fr' });
+    const draft = assembleDraft({
+      answers: ['Fier de mes collègues.'],
+      item: { ...ITEM, url: undefined },
+      locale: 'fr',
+    });
     expect(draft.startsWith('Fier de mes collègues.')).toBe(true);
     const empty = assembleDraft({ answers: ['   '], item: { ...ITEM, url: undefined }, locale: 'fr' });
     expect(empty).toBe('#AcmeLyon #Ingénierie #TechForGood');
   });
 
   it('quotes at most 140 characters of the company text when there is no link, with the locale’s quotation marks', () => {
-    const fr = assembleDraft({ answers: ['Fier.'], item: { ...ITEM, url: undefined }, locale: 'fr', options: { includeHashtags: false } });
+    const fr = assembleDraft({
+      answers: ['Fier.'],
+      item: { ...ITEM, url: undefined },
+      locale: 'fr',
+      options: { includeHashtags: false },
+    });
     const quote = fr.split('\n\n')[1] ?? '';
     expect(quote.startsWith('«\u00a0Acme inaugure')).toBe(true);
     expect(quote.endsWith('…\u00a0»')).toBe(true);
     expect(quote.length - 4).toBeLessThanOrEqual(140);
-    const en = assembleDraft({ answers: ['Proud.'], item: { ...ITEM, url: undefined, summary: 'A new campus in Lyon.' }, locale: 'en' });
+    const en = assembleDraft({
+      answers: ['Proud.'],
+      item: { ...ITEM, url: undefined, summary: 'A new campus in Lyon.' },
+      locale: 'en',
+    });
     expect(en.split('\n\n')[1]).toBe('“A new campus in Lyon.”');
   });
 

@@ -25,8 +25,19 @@ describe('fifty installs on the same item', () => {
     const angles = rotateAngles(ITEM.angles, seed, ITEM.key);
     return {
       seed,
-      draft: assembleDraft({ angle: angles[0], answers: ['My own story.'], item: { ...ITEM, summary: undefined }, locale: 'en' }),
-      time: suggestPostingTime({ campaign: ITEM.campaign, seed, itemKey: ITEM.key, timeZone: 'Europe/Paris', now: NOW }),
+      draft: assembleDraft({
+        angle: angles[0],
+        answers: ['My own story.'],
+        item: { ...ITEM, summary: undefined },
+        locale: 'en',
+      }),
+      time: suggestPostingTime({
+        campaign: ITEM.campaign,
+        seed,
+        itemKey: ITEM.key,
+        timeZone: 'Europe/Paris',
+        now: NOW,
+      }),
     };
   });
 
@@ -51,7 +62,8 @@ describe('fifty installs on the same item', () => {
     expect(times.every((time) => time >= NOW && time < ITEM.campaign.end)).toBe(true);
     expect(new Set(times).size, JSON.stringify(seeds)).toBeGreaterThanOrEqual(45);
     const perSlot = new Map<number, number>();
-    for (const time of times) perSlot.set(Math.floor(time / 900_000), (perSlot.get(Math.floor(time / 900_000)) ?? 0) + 1);
+    for (const time of times)
+      perSlot.set(Math.floor(time / 900_000), (perSlot.get(Math.floor(time / 900_000)) ?? 0) + 1);
     expect(Math.max(...perSlot.values()), JSON.stringify(seeds)).toBeLessThanOrEqual(5);
   });
 });

@@ -21,7 +21,9 @@ describe('personalisation flow', () => {
     const first = check(assembleDraft({ angle, answers, item, locale: 'fr' }));
     expect(first.findings.map((finding) => finding.rule)).toEqual(['opening-copied']);
 
-    const rewritten = check(assembleDraft({ angle: 'Une bonne nouvelle pour mes clients grenoblois.', answers, item, locale: 'fr' }));
+    const rewritten = check(
+      assembleDraft({ angle: 'Une bonne nouvelle pour mes clients grenoblois.', answers, item, locale: 'fr' }),
+    );
     expect(rewritten.findings).toEqual([]);
     expect(rewritten.originality.ownShare).toBeGreaterThan(0.9);
   });

@@ -1,4 +1,10 @@
-export { assembleDraft, DEFAULT_QUOTE_MAX_LENGTH, shortQuote, type AssembleInput, type AssembleOptions } from './assemble-draft';
+export {
+  assembleDraft,
+  DEFAULT_QUOTE_MAX_LENGTH,
+  shortQuote,
+  type AssembleInput,
+  type AssembleOptions,
+} from './assemble-draft';
 export { hashString, installRandom, seededRandom } from './hash';
 export { DEFAULT_WORKING_HOURS, suggestPostingTime, type PostingTimeInput, type WorkingHours } from './posting-time';
 export { MAX_PROMPTS, resolvePrompts } from './prompts';

@@ -8,11 +8,21 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 // Checked with Intl directly rather than with the module's own helpers.
 function localTime(epoch: number, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(epoch)
       .map((part) => [part.type, part.value]),
   );
-  return { weekday: parts.weekday as string, hhmm: `${parts.hour}:${parts.minute}`, day: new Intl.DateTimeFormat('en-CA', { timeZone }).format(epoch) };
+  return {
+    weekday: parts.weekday as string,
+    hhmm: `${parts.hour}:${parts.minute}`,
+    day: new Intl.DateTimeFormat('en-CA', { timeZone }).format(epoch),
+  };
 }
 
 function expectWorkingHours(epoch: number, timeZone: string) {
@@ -38,7 +48,8 @@ describe.each([
 
   it('spreads fifty installs across the window', () => {
     const perSlot = new Map<number, number>();
-    for (const time of times) perSlot.set(Math.floor(time / FIFTEEN_MINUTES), (perSlot.get(Math.floor(time / FIFTEEN_MINUTES)) ?? 0) + 1);
+    for (const time of times)
+      perSlot.set(Math.floor(time / FIFTEEN_MINUTES), (perSlot.get(Math.floor(time / FIFTEEN_MINUTES)) ?? 0) + 1);
     expect(Math.max(...perSlot.values())).toBeLessThanOrEqual(3);
     expect(new Set(times.map((time) => localTime(time, timeZone).day)).size).toBe(5);
     const span = Math.max(...times) - Math.min(...times);
@@ -84,9 +95,14 @@ describe.each([
 describe('suggestPostingTime edge cases', () => {
   it('stays in working hours across a daylight-saving change', () => {
     const campaign = { start: Date.parse('2026-03-26T00:00:00+01:00'), end: Date.parse('2026-04-03T00:00:00+02:00') };
-    for (const seed of SEEDS) expectWorkingHours(suggest({ campaign, timeZone: 'Europe/Paris', seed }) as number, 'Europe/Paris');
+    for (const seed of SEEDS)
+      expectWorkingHours(suggest({ campaign, timeZone: 'Europe/Paris', seed }) as number, 'Europe/Paris');
     const newYork = { start: Date.parse('2026-03-05T00:00:00-05:00'), end: Date.parse('2026-03-12T00:00:00-04:00') };
-    for (const seed of SEEDS) expectWorkingHours(suggest({ campaign: newYork, timeZone: 'America/New_York', seed }) as number, 'America/New_York');
+    for (const seed of SEEDS)
+      expectWorkingHours(
+        suggest({ campaign: newYork, timeZone: 'America/New_York', seed }) as number,
+        'America/New_York',
+      );
   });
 
   it('returns null for a campaign with no working hours', () => {
@@ -108,7 +124,10 @@ describe('suggestPostingTime edge cases', () => {
     const campaign = { start: Date.parse('2026-05-11T00:00:00+02:00'), end: Date.parse('2026-05-25T00:00:00+02:00') };
     const workingHours = { days: [6], start: '10:00', end: '12:00' };
     for (const seed of SEEDS) {
-      const { weekday, hhmm } = localTime(suggest({ campaign, timeZone: 'Europe/Paris', seed, workingHours }) as number, 'Europe/Paris');
+      const { weekday, hhmm } = localTime(
+        suggest({ campaign, timeZone: 'Europe/Paris', seed, workingHours }) as number,
+        'Europe/Paris',
+      );
       expect(weekday).toBe('Sat');
       expect(hhmm >= '10:00' && hhmm < '12:00').toBe(true);
     }
@@ -116,12 +135,12 @@ describe('suggestPostingTime edge cases', () => {
 
   it('explains bad working hours and time zones', () => {
     const campaign = { start: Date.parse('2026-05-11T00:00:00Z'), end: Date.parse('2026-05-16T00:00:00Z') };
-    expect(() => suggest({ campaign, timeZone: 'Europe/Paris', workingHours: { days: [1], start: '9h', end: '18:00' } })).toThrow(
-      'workingHours.start must be "HH:MM"',
-    );
-    expect(() => suggest({ campaign, timeZone: 'Europe/Paris', workingHours: { days: [1], start: '18:00', end: '09:00' } })).toThrow(
-      'must be before',
-    );
+    expect(() =>
+      suggest({ campaign, timeZone: 'Europe/Paris', workingHours: { days: [1], start: '9h', end: '18:00' } }),
+    ).toThrow('workingHours.start must be "HH:MM"');
+    expect(() =>
+      suggest({ campaign, timeZone: 'Europe/Paris', workingHours: { days: [1], start: '18:00', end: '09:00' } }),
+    ).toThrow('must be before');
     expect(() => suggest({ campaign, timeZone: 'Mars/Olympus' })).toThrow('Unknown time zone "Mars/Olympus"');
   });
 });

@@ -31,7 +31,8 @@ const MINUTE = 60_000;
 function minutesOf(time: string, field: string): number {
   const match = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(time);
   const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
-  if (!(minutes <= 24 * 60)) throw new RangeError(`workingHours.${field} must be "HH:MM" between 00:00 and 24:00, got "${time}"`);
+  if (!(minutes <= 24 * 60))
+    throw new RangeError(`workingHours.${field} must be "HH:MM" between 00:00 and 24:00, got "${time}"`);
   return minutes;
 }
 
@@ -39,7 +40,8 @@ function minutesOf(time: string, field: string): number {
 function workingIntervals(start: number, end: number, timeZone: string, hours: WorkingHours): Interval[] {
   const from = minutesOf(hours.start, 'start');
   const to = minutesOf(hours.end, 'end');
-  if (from >= to) throw new RangeError(`workingHours.start (${hours.start}) must be before workingHours.end (${hours.end})`);
+  if (from >= to)
+    throw new RangeError(`workingHours.start (${hours.start}) must be before workingHours.end (${hours.end})`);
   const intervals: Interval[] = [];
   const last = wallClockAt(end - 1, timeZone);
   for (let date: CalendarDate = wallClockAt(start, timeZone); compareDates(date, last) <= 0; date = nextDate(date)) {

@@ -13,11 +13,9 @@ const CHARTER: Charter = {
 
 describe('resolvePrompts', () => {
   it('uses the item’s own prompts first, at most three, without blanks or repeats', () => {
-    expect(resolvePrompts(item('product', ['Un ?', ' ', 'Deux ?', 'Un ?', 'Trois ?', 'Quatre ?']), CHARTER, 'en')).toEqual([
-      'Un ?',
-      'Deux ?',
-      'Trois ?',
-    ]);
+    expect(
+      resolvePrompts(item('product', ['Un ?', ' ', 'Deux ?', 'Un ?', 'Trois ?', 'Quatre ?']), CHARTER, 'en'),
+    ).toEqual(['Un ?', 'Deux ?', 'Trois ?']);
   });
 
   it('falls back to the charter’s prompts for the category, in the user’s language', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { hashString, seededRandom } from './hash';
 import { rotateAngles } from './rotate-angles';
 
-const ANGLES = ['What changes for clients', 'Why I am excited', 'What it means for my team', 'A memory from the old office'];
+const ANGLES = [
+  'What changes for clients',
+  'Why I am excited',
+  'What it means for my team',
+  'A memory from the old office',
+];
 const ITEM = 'https://acme.com/feed.json#lyon-campus';
 
 describe('rotateAngles', () => {
@@ -20,7 +25,9 @@ describe('rotateAngles', () => {
   it('differs across seeds and across items for one seed', () => {
     const firstBySeed = new Set(Array.from({ length: 20 }, (_, i) => rotateAngles(ANGLES, `seed-${i}`, ITEM)[0]));
     expect(firstBySeed.size).toBeGreaterThan(1);
-    const firstByItem = new Set(Array.from({ length: 20 }, (_, i) => rotateAngles(ANGLES, 'seed-a', `${ITEM}-${i}`)[0]));
+    const firstByItem = new Set(
+      Array.from({ length: 20 }, (_, i) => rotateAngles(ANGLES, 'seed-a', `${ITEM}-${i}`)[0]),
+    );
     expect(firstByItem.size).toBeGreaterThan(1);
   });
 

@@ -52,7 +52,13 @@ export function wallClockAt(epoch: number, timeZone: string): WallClock {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   const date = { year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1 };
-  return { ...date, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0, weekday: weekdayOf(date) };
+  return {
+    ...date,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+    weekday: weekdayOf(date),
+  };
 }
 
 /** How far the zone's clocks are ahead of UTC at `epoch`, in ms. */

@@ -6,7 +6,16 @@ export type ShareInput = RequestOf<'share.record'>['share'];
 /** What the app knows about a draft when it inserts it: the item and its measured own words. */
 export type ShareContext = Pick<
   ShareInput,
-  'itemKey' | 'itemId' | 'feedUrl' | 'title' | 'channel' | 'category' | 'language' | 'draftStartedAt' | 'ownWords' | 'findings'
+  | 'itemKey'
+  | 'itemId'
+  | 'feedUrl'
+  | 'title'
+  | 'channel'
+  | 'category'
+  | 'language'
+  | 'draftStartedAt'
+  | 'ownWords'
+  | 'findings'
 >;
 
 export interface LastInsertion {
@@ -43,6 +52,10 @@ export function buildPracticeShare(text: string, lastInsertion: LastInsertion | 
 }
 
 function firstLine(text: string): string {
-  const line = text.split('\n').find((candidate) => candidate.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((candidate) => candidate.trim() !== '')
+      ?.trim() ?? '';
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }

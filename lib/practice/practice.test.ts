@@ -42,7 +42,14 @@ describe('buildPracticeShare', () => {
 
   it('records the inserted item with its measured own words, as practice', () => {
     const share = buildPracticeShare('My take on it\n', { at: 10, context }, 20);
-    expect(share).toMatchObject({ itemKey: context.itemKey, ownWords: 0.72, insertedAt: 10, postedAt: 20, text: 'My take on it', via: 'practice' });
+    expect(share).toMatchObject({
+      itemKey: context.itemKey,
+      ownWords: 0.72,
+      insertedAt: 10,
+      postedAt: 20,
+      text: 'My take on it',
+      via: 'practice',
+    });
     expect(shareInputSchema.safeParse(share).success).toBe(true);
   });
 

@@ -17,7 +17,10 @@ export type DemoSyncDeps = SyncDeps & { extensionOrigin: string };
 export const demoFeedUrl = (extensionOrigin: string) => new URL(DEMO_FEED_PATH, extensionOrigin).href;
 
 /** Adds the demo feed if it is not in the list yet, then syncs it. */
-export async function installDemoFeed(db: RelaisDb, deps: DemoSyncDeps): Promise<{ result: SyncResult; feed?: FeedRecord }> {
+export async function installDemoFeed(
+  db: RelaisDb,
+  deps: DemoSyncDeps,
+): Promise<{ result: SyncResult; feed?: FeedRecord }> {
   const url = demoFeedUrl(deps.extensionOrigin);
   await addFeed(db, url, { source: 'demo', extensionOrigin: deps.extensionOrigin, now: deps.now, locale: deps.locale });
   const result = await syncFeed(db, url, deps);

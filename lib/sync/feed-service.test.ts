@@ -23,7 +23,10 @@ beforeEach(() => {
   policy = undefined;
   announcements = 0;
   fetch = fakeFetch({
-    [DEMO]: { body: feedJson([textItem('demo-1'), textItem('demo-2')], { title: 'Lumen Énergie (Demo)' }), headers: json },
+    [DEMO]: {
+      body: feedJson([textItem('demo-1'), textItem('demo-2')], { title: 'Lumen Énergie (Demo)' }),
+      headers: json,
+    },
     [FEED]: { body: feedJson([textItem('a')]), headers: json },
     [MANAGED]: { body: feedJson([textItem('m')]), headers: json },
   });
@@ -66,7 +69,7 @@ describe('the feed service', () => {
     expect(await feedsInList()).toEqual([`demo ${DEMO}`]);
   });
 
-  it("retires the demo when the employee adds a feed, and brings it back when they remove their last one", async () => {
+  it('retires the demo when the employee adds a feed, and brings it back when they remove their last one', async () => {
     const feeds = service();
     await feeds.handleInstalled('install');
     const added = await feeds.add(FEED);
@@ -84,7 +87,10 @@ describe('the feed service', () => {
     const feeds = service();
     await feeds.handleInstalled('install');
     expect(await feedsInList()).toEqual([`managed ${MANAGED}`]);
-    expect(await feeds.add(FEED)).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/organisation manages/) } });
+    expect(await feeds.add(FEED)).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: expect.stringMatching(/organisation manages/) },
+    });
     expect(await feeds.remove(MANAGED)).toMatchObject({ ok: false, error: { code: 'managed-feed' } });
   });
 

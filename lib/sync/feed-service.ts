@@ -92,17 +92,25 @@ export function createFeedService(env: FeedServiceEnv): FeedService {
       changed = true;
     }
     if ((await db.feeds.count()) === 0) {
-      const demo = await addFeed(db, demoFeedUrl(env.extensionOrigin), { source: 'demo', extensionOrigin: env.extensionOrigin, now });
+      const demo = await addFeed(db, demoFeedUrl(env.extensionOrigin), {
+        source: 'demo',
+        extensionOrigin: env.extensionOrigin,
+        now,
+      });
       changed ||= demo.ok;
     }
     return changed;
   }
 
-  async function syncFeeds(options: { force?: boolean; automatic?: boolean; url?: string } = {}): Promise<SyncResult[]> {
+  async function syncFeeds(
+    options: { force?: boolean; automatic?: boolean; url?: string } = {},
+  ): Promise<SyncResult[]> {
     const deps = await syncDeps(options.force);
     const at = now();
     const targets = (await db.feeds.toArray()).filter(
-      (feed) => (options.url === undefined || feed.url === options.url) && (!options.automatic || isDueForAutomaticSync(feed, at)),
+      (feed) =>
+        (options.url === undefined || feed.url === options.url) &&
+        (!options.automatic || isDueForAutomaticSync(feed, at)),
     );
     // syncFeed shares one download per feed, so a sync already under way is joined, not repeated.
     return Promise.all(targets.map((feed) => syncFeed(db, feed.url, deps)));
@@ -118,7 +126,8 @@ export function createFeedService(env: FeedServiceEnv): FeedService {
   }
 
   return {
-    handleInstalled: (reason) => arrangeAndSync(reason === 'update' ? { force: true } : reason === 'install' ? {} : { automatic: true }),
+    handleInstalled: (reason) =>
+      arrangeAndSync(reason === 'update' ? { force: true } : reason === 'install' ? {} : { automatic: true }),
     handleStartup: () => arrangeAndSync({ automatic: true }),
     handlePolicyChange: () => arrangeAndSync({ automatic: true }),
     async handleAlarm() {

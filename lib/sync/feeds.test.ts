@@ -43,7 +43,11 @@ describe('addFeed', () => {
 
   it('refuses a feed already in the list, however it is written', async () => {
     await addFeed(db, FEED);
-    for (const sameFeed of ['https://comms.example.com/feed.json', 'HTTPS://comms.example.com:443/feed.json', `${FEED}#latest`]) {
+    for (const sameFeed of [
+      'https://comms.example.com/feed.json',
+      'HTTPS://comms.example.com:443/feed.json',
+      `${FEED}#latest`,
+    ]) {
       expect(await addFeed(db, sameFeed)).toMatchObject({ ok: false, error: { code: 'duplicate' } });
     }
   });
@@ -64,7 +68,10 @@ describe('addFeed', () => {
 
   it("adds the bundled demo from the extension's own files, and only as the demo", async () => {
     const demoUrl = new URL(DEMO_FEED_PATH, EXTENSION).href;
-    expect(await addFeed(db, demoUrl, { extensionOrigin: EXTENSION })).toMatchObject({ ok: false, error: { code: 'invalid-url' } });
+    expect(await addFeed(db, demoUrl, { extensionOrigin: EXTENSION })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-url' },
+    });
     expect(await addFeed(db, demoUrl, { source: 'demo', extensionOrigin: EXTENSION })).toMatchObject({
       ok: true,
       feed: { url: 'chrome-extension://abcdefghijklmnop/demo-feed.json', source: 'demo' },

@@ -7,7 +7,13 @@ import type { RelaisDb } from '../db/db';
 import type { FeedRecord, FeedSource } from '../db/records';
 import type { Locale } from '../i18n/messages';
 import { type SyncError, syncTranslator } from './errors';
-import { canAddFeeds, canRemoveFeed, type ManagedFeedsPlan, type ManagedPolicy, planManagedFeeds } from './managed-policy';
+import {
+  canAddFeeds,
+  canRemoveFeed,
+  type ManagedFeedsPlan,
+  type ManagedPolicy,
+  planManagedFeeds,
+} from './managed-policy';
 import { checkFeedUrl } from './url-rules';
 
 export type FeedChange = { ok: true; feed: FeedRecord } | { ok: false; error: SyncError };
@@ -65,7 +71,9 @@ export async function removeFeed(
     const verdict = canRemoveFeed(feed, options.policy);
     if (!verdict.ok) {
       const error: SyncError =
-        verdict.reason === 'managed' ? { code: 'managed-feed', message: t('managedFeed') } : { code: 'locked', message: t('locked') };
+        verdict.reason === 'managed'
+          ? { code: 'managed-feed', message: t('managedFeed') }
+          : { code: 'locked', message: t('locked') };
       return { ok: false as const, error };
     }
     await deleteFeedWithItems(db, url);
@@ -94,7 +102,9 @@ export async function applyManagedPolicy(
     for (const url of plan.remove) await deleteFeedWithItems(db, url);
     for (const url of plan.promote) await db.feeds.update(url, { source: 'managed' });
     const addedAt = now();
-    await db.feeds.bulkAdd(plan.add.map((url) => ({ url, source: 'managed' as const, addedAt, status: { itemCount: 0, skipped: [] } })));
+    await db.feeds.bulkAdd(
+      plan.add.map((url) => ({ url, source: 'managed' as const, addedAt, status: { itemCount: 0, skipped: [] } })),
+    );
     return plan;
   });
 }

@@ -13,17 +13,31 @@ afterEach(() => {
 describe('fetchFeed', () => {
   it('returns the text and the validators of a good answer', async () => {
     const fetch = fakeFetch({
-      [URL_A]: { body, headers: { 'content-type': 'application/feed+json', etag: '"v1"', 'last-modified': 'Mon, 02 Nov 2026 08:00:00 GMT' } },
+      [URL_A]: {
+        body,
+        headers: {
+          'content-type': 'application/feed+json',
+          etag: '"v1"',
+          'last-modified': 'Mon, 02 Nov 2026 08:00:00 GMT',
+        },
+      },
     });
     const result = await fetchFeed(URL_A, { fetch });
-    expect(result).toMatchObject({ status: 'ok', text: body, etag: '"v1"', lastModified: 'Mon, 02 Nov 2026 08:00:00 GMT', warnings: [] });
+    expect(result).toMatchObject({
+      status: 'ok',
+      text: body,
+      etag: '"v1"',
+      lastModified: 'Mon, 02 Nov 2026 08:00:00 GMT',
+      warnings: [],
+    });
     expect(fetch.requests[0]?.init).toMatchObject({ credentials: 'omit', cache: 'no-store' });
   });
 
   it('asks conditionally and reports 304 as not modified', async () => {
     const fetch = fakeFetch({
       [URL_A]: (request) =>
-        request.headers['if-none-match'] === '"v1"' && request.headers['if-modified-since'] === 'Mon, 02 Nov 2026 08:00:00 GMT'
+        request.headers['if-none-match'] === '"v1"' &&
+        request.headers['if-modified-since'] === 'Mon, 02 Nov 2026 08:00:00 GMT'
           ? { status: 304 }
           : { body },
     });
@@ -36,7 +50,10 @@ describe('fetchFeed', () => {
     const fetch = fakeFetch({ [URL_A]: { hang: true } });
     const pending = fetchFeed(URL_A, { fetch });
     await vi.advanceTimersByTimeAsync(15_000);
-    expect(await pending).toEqual({ status: 'error', error: { code: 'timeout', message: expect.stringContaining('No answer within 15 s') } });
+    expect(await pending).toEqual({
+      status: 'error',
+      error: { code: 'timeout', message: expect.stringContaining('No answer within 15 s') },
+    });
   });
 
   it('counts a body that stalls mid-way against the same time limit', async () => {
@@ -60,9 +77,17 @@ describe('fetchFeed', () => {
 
   it('refuses a feed announced larger than the cap without reading it', async () => {
     const { stream, pulled } = slowBody(1024, 20);
-    const fetch = fakeFetch({ [URL_A]: { body: stream, headers: { 'content-type': 'application/json', 'content-length': String(11 * 1024 * 1024) } } });
+    const fetch = fakeFetch({
+      [URL_A]: {
+        body: stream,
+        headers: { 'content-type': 'application/json', 'content-length': String(11 * 1024 * 1024) },
+      },
+    });
     const result = await fetchFeed(URL_A, { fetch });
-    expect(result).toEqual({ status: 'error', error: { code: 'too-large', message: expect.stringContaining('larger than 10 MB') } });
+    expect(result).toEqual({
+      status: 'error',
+      error: { code: 'too-large', message: expect.stringContaining('larger than 10 MB') },
+    });
     expect(pulled()).toBeLessThanOrEqual(1);
   });
 
@@ -83,7 +108,11 @@ describe('fetchFeed', () => {
   it.each([
     [404, 'Not Found', 'The feed server answered 404 Not Found: check the URL'],
     [403, '', 'The feed server refused access (403 Forbidden): the feed must be readable without signing in'],
-    [503, 'Service Unavailable', 'The feed server had a problem (503 Service Unavailable): Relais will try again later'],
+    [
+      503,
+      'Service Unavailable',
+      'The feed server had a problem (503 Service Unavailable): Relais will try again later',
+    ],
     [418, '', 'The feed server answered 418 instead of the feed'],
   ])('explains HTTP %i', async (status, statusText, message) => {
     const fetch = fakeFetch({ [URL_A]: { status, statusText } });
@@ -94,7 +123,10 @@ describe('fetchFeed', () => {
     const fetch = fakeFetch({ [URL_A]: { networkError: true } });
     expect(await fetchFeed(URL_A, { fetch })).toEqual({
       status: 'error',
-      error: { code: 'network', message: 'Could not reach comms.example.com: check the address, your connection or VPN' },
+      error: {
+        code: 'network',
+        message: 'Could not reach comms.example.com: check the address, your connection or VPN',
+      },
     });
   });
 
@@ -130,7 +162,10 @@ describe('fetchFeed', () => {
 
     it('follows a redirect to another https address', async () => {
       const fetch = fakeFetch({ [URL_A]: { body, finalUrl: 'https://cdn.example.com/feed.json' } });
-      expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'ok', finalUrl: 'https://cdn.example.com/feed.json' });
+      expect(await fetchFeed(URL_A, { fetch })).toMatchObject({
+        status: 'ok',
+        finalUrl: 'https://cdn.example.com/feed.json',
+      });
     });
 
     it("reads the extension's own demo file only when told the extension's origin", async () => {
@@ -142,14 +177,21 @@ describe('fetchFeed', () => {
   });
 
   describe('content types', () => {
-    it.each(['application/feed+json', 'application/json; charset=utf-8', 'text/json'])('accepts %s silently', async (type) => {
-      const fetch = fakeFetch({ [URL_A]: { body, headers: { 'content-type': type } } });
-      expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'ok', warnings: [] });
-    });
+    it.each(['application/feed+json', 'application/json; charset=utf-8', 'text/json'])(
+      'accepts %s silently',
+      async (type) => {
+        const fetch = fakeFetch({ [URL_A]: { body, headers: { 'content-type': type } } });
+        expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'ok', warnings: [] });
+      },
+    );
 
     it('reads text/plain (raw file hosts serve that) with a warning', async () => {
       const fetch = fakeFetch({ [URL_A]: { body, headers: { 'content-type': 'text/plain; charset=utf-8' } } });
-      expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'ok', text: body, warnings: [{ code: 'content-type' }] });
+      expect(await fetchFeed(URL_A, { fetch })).toMatchObject({
+        status: 'ok',
+        text: body,
+        warnings: [{ code: 'content-type' }],
+      });
     });
 
     it('refuses an HTML page: a login screen in place of the feed', async () => {

@@ -107,12 +107,18 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       });
     } catch {
       if (controller.signal.aborted) return { status: 'error', error: abortedError() };
-      return { status: 'error', error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) } };
+      return {
+        status: 'error',
+        error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) },
+      };
     }
 
     if (response.url && response.url !== checked.url && !checkFeedUrl(response.url, options).ok) {
       void response.body?.cancel().catch(() => undefined);
-      return { status: 'error', error: { code: 'insecure-redirect', message: t('insecureRedirect', { url: response.url }) } };
+      return {
+        status: 'error',
+        error: { code: 'insecure-redirect', message: t('insecureRedirect', { url: response.url }) },
+      };
     }
     if (response.status === 304) {
       void response.body?.cancel().catch(() => undefined);
@@ -141,7 +147,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     } catch (error) {
       if (error instanceof BodyTooLarge) return { status: 'error', error: tooLarge(t, maxBytes) };
       if (controller.signal.aborted) return { status: 'error', error: abortedError() };
-      return { status: 'error', error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) } };
+      return {
+        status: 'error',
+        error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) },
+      };
     }
     const decoded = decodeFeedBytes(bytes, options.locale);
     if (!decoded.ok) return { status: 'error', error: decoded.error };
@@ -211,7 +220,10 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
 }
 
 /** JSON is UTF-8; a file saved in another encoding would show employees "�" in place of accents. */
-export function decodeFeedBytes(bytes: Uint8Array, locale?: Locale): { ok: true; text: string } | { ok: false; error: SyncError } {
+export function decodeFeedBytes(
+  bytes: Uint8Array,
+  locale?: Locale,
+): { ok: true; text: string } | { ok: false; error: SyncError } {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

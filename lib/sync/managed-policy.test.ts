@@ -6,7 +6,12 @@ import { canAddFeeds, canRemoveFeed, NO_POLICY, parseManagedPolicy, planManagedF
 const A = 'https://comms.example.com/feed.json';
 const B = 'https://partners.example.com/feed.json';
 
-const record = (url: string, source: FeedRecord['source']): FeedRecord => ({ url, source, addedAt: 0, status: { itemCount: 0, skipped: [] } });
+const record = (url: string, source: FeedRecord['source']): FeedRecord => ({
+  url,
+  source,
+  addedAt: 0,
+  status: { itemCount: 0, skipped: [] },
+});
 
 describe('parseManagedPolicy', () => {
   it('reads no policy as none', () => {
@@ -25,7 +30,11 @@ describe('parseManagedPolicy', () => {
   });
 
   it('drops what it cannot use and says where', () => {
-    const { policy, problems } = parseManagedPolicy({ feeds: [A, 'http://intranet/feed.json', 7], lockFeeds: 'yes', workshopMode: 1 });
+    const { policy, problems } = parseManagedPolicy({
+      feeds: [A, 'http://intranet/feed.json', 7],
+      lockFeeds: 'yes',
+      workshopMode: 1,
+    });
     expect(policy).toEqual({ feeds: [A], lockFeeds: false, workshopMode: false });
     expect(problems.map((p) => p.path)).toEqual(['feeds[1]', 'feeds[2]', 'lockFeeds', 'workshopMode']);
     expect(problems[0]?.message).toMatch(/feeds\[1\] is ignored: The feed must be served over https/);
@@ -51,7 +60,11 @@ describe('parseManagedPolicy', () => {
 
 describe('planManagedFeeds', () => {
   it('adds, promotes and removes', () => {
-    const existing = [record(A, 'user'), record('https://old.example.com/f.json', 'managed'), record('https://mine.example.com/f.json', 'user')];
+    const existing = [
+      record(A, 'user'),
+      record('https://old.example.com/f.json', 'managed'),
+      record('https://mine.example.com/f.json', 'user'),
+    ];
     expect(planManagedFeeds(existing, { feeds: [A, B], lockFeeds: false, workshopMode: false })).toEqual({
       add: [B],
       promote: [A],
@@ -60,7 +73,10 @@ describe('planManagedFeeds', () => {
   });
 
   it('removes every other feed when locked', () => {
-    const existing = [record('https://mine.example.com/f.json', 'user'), record('chrome-extension://x/demo-feed.json', 'demo')];
+    const existing = [
+      record('https://mine.example.com/f.json', 'user'),
+      record('chrome-extension://x/demo-feed.json', 'demo'),
+    ];
     expect(planManagedFeeds(existing, { feeds: [A], lockFeeds: true, workshopMode: false }).remove).toEqual([
       'https://mine.example.com/f.json',
       'chrome-extension://x/demo-feed.json',
@@ -82,7 +98,10 @@ describe('what the employee may change', () => {
     expect(canRemoveFeed(record(A, 'user'))).toEqual({ ok: true });
     expect(canRemoveFeed(record(A, 'demo'))).toEqual({ ok: true });
     expect(canRemoveFeed(record(A, 'managed'))).toEqual({ ok: false, reason: 'managed' });
-    expect(canRemoveFeed(record(B, 'user'), { feeds: [A], lockFeeds: true, workshopMode: false })).toEqual({ ok: false, reason: 'locked' });
+    expect(canRemoveFeed(record(B, 'user'), { feeds: [A], lockFeeds: true, workshopMode: false })).toEqual({
+      ok: false,
+      reason: 'locked',
+    });
   });
 });
 
@@ -91,7 +110,9 @@ describe('public/managed_schema.json', () => {
     const schema = JSON.parse(await readFile('public/managed_schema.json', 'utf8'));
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBeUndefined();
-    const types = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, (value as { type: string }).type]));
+    const types = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, value]) => [key, (value as { type: string }).type]),
+    );
     expect(types).toEqual({ feeds: 'array', lockFeeds: 'boolean', workshopMode: 'boolean' });
     expect(Object.keys(parseManagedPolicy({}).policy).sort()).toEqual(Object.keys(types).sort());
   });

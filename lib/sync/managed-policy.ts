@@ -39,14 +39,19 @@ const policyFeedsSchema = z.union([z.array(z.unknown()), z.string()]).optional()
  * Reads what `storage.managed.get()` returned (undefined when the browser has
  * no policy). Never fails: what is unusable is dropped and reported.
  */
-export function parseManagedPolicy(raw: unknown, locale: Locale = 'en'): { policy: ManagedPolicy; problems: PolicyProblem[] } {
+export function parseManagedPolicy(
+  raw: unknown,
+  locale: Locale = 'en',
+): { policy: ManagedPolicy; problems: PolicyProblem[] } {
   const t = createTranslator(policyMessages, locale);
   const problems: PolicyProblem[] = [];
   if (raw === undefined || raw === null) return { policy: NO_POLICY, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { policy: NO_POLICY, problems: [{ path: '', message: t('notAnObject') }] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { policy: NO_POLICY, problems: [{ path: '', message: t('notAnObject') }] };
   const data = raw as Record<string, unknown>;
   const parsedFeeds = policyFeedsSchema.safeParse(data.feeds);
-  if (!parsedFeeds.success) problems.push({ path: 'feeds', message: t('wrongType', { path: 'feeds', expected: t('typeList') }) });
+  if (!parsedFeeds.success)
+    problems.push({ path: 'feeds', message: t('wrongType', { path: 'feeds', expected: t('typeList') }) });
   const rawFeeds = parsedFeeds.success ? parsedFeeds.data : undefined;
   // A single address where a list was expected is what it obviously means.
   const listed = typeof rawFeeds === 'string' ? [rawFeeds] : (rawFeeds ?? []);

@@ -71,7 +71,8 @@ export const policyMessages = defineMessages(
     notAnObject: "La stratégie n'est pas un objet de réglages ; elle est ignorée",
     wrongType: '{path} est ignoré : attendu {expected}',
     badFeed: '{path} est ignoré : {reason}',
-    lockWithoutFeeds: 'lockFeeds est ignoré : la stratégie ne nomme aucun flux utilisable, et verrouiller laisserait une liste vide',
+    lockWithoutFeeds:
+      'lockFeeds est ignoré : la stratégie ne nomme aucun flux utilisable, et verrouiller laisserait une liste vide',
     typeList: "une liste d'adresses de flux",
     typeUrl: 'une adresse de flux',
     typeBoolean: 'true ou false',

@@ -29,7 +29,12 @@ const status = async (url = FEED) => (await db.feeds.get(url))?.status;
 
 /** Syncs FEED once from a feed with items a and b, so that later tests start from a library. */
 async function syncInitialLibrary() {
-  const fetch = fakeFetch({ [FEED]: { body: feedJson([textItem('a'), textItem('b')]), headers: { 'content-type': 'application/feed+json', etag: '"v1"' } } });
+  const fetch = fakeFetch({
+    [FEED]: {
+      body: feedJson([textItem('a'), textItem('b')]),
+      headers: { 'content-type': 'application/feed+json', etag: '"v1"' },
+    },
+  });
   const result = await syncFeed(db, FEED, { fetch, now });
   expect(result.outcome).toBe('updated');
   clock += 3_600_000;
@@ -54,7 +59,9 @@ describe('syncFeed', () => {
 
   it('on 304, costs nothing and only notes the successful check', async () => {
     await syncInitialLibrary();
-    const fetch = fetchAnswering((request) => (request.headers['if-none-match'] === '"v1"' ? { status: 304 } : { status: 500 }));
+    const fetch = fetchAnswering((request) =>
+      request.headers['if-none-match'] === '"v1"' ? { status: 304 } : { status: 500 },
+    );
     expect(await syncFeed(db, FEED, { fetch, now })).toEqual({ url: FEED, outcome: 'not-modified' });
     expect(await itemKeys()).toEqual([`${FEED}#a`, `${FEED}#b`]);
     expect(await status()).toMatchObject({ lastAttemptAt: clock, lastSuccessAt: clock, itemCount: 2 });
@@ -89,15 +96,33 @@ describe('syncFeed', () => {
   describe('keeps the previous library and says why', () => {
     it.each([
       ['a timeout', { hang: true }, 'timeout', /No answer within/],
-      ['a feed too large', { body: 'x', headers: { 'content-type': 'application/json', 'content-length': '20000000' } }, 'too-large', /larger than 10 MB/],
-      ['malformed JSON', { body: '{"version": "https://jsonfeed.org/version/1.1",, }' }, 'invalid-feed', /not JSON.*line 1, column 48/],
-      ['a wrong version', { body: JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'x', items: [] }) }, 'invalid-feed', /version: Must be exactly "https:\/\/jsonfeed.org\/version\/1.1"/],
+      [
+        'a feed too large',
+        { body: 'x', headers: { 'content-type': 'application/json', 'content-length': '20000000' } },
+        'too-large',
+        /larger than 10 MB/,
+      ],
+      [
+        'malformed JSON',
+        { body: '{"version": "https://jsonfeed.org/version/1.1",, }' },
+        'invalid-feed',
+        /not JSON.*line 1, column 48/,
+      ],
+      [
+        'a wrong version',
+        { body: JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'x', items: [] }) },
+        'invalid-feed',
+        /version: Must be exactly "https:\/\/jsonfeed.org\/version\/1.1"/,
+      ],
       ['a 404', { status: 404, statusText: 'Not Found' }, 'http-404', /404 Not Found: check the URL/],
     ] as const)('on %s', async (_, route, code, message) => {
       await syncInitialLibrary();
       const before = await db.feeds.get(FEED);
       const result = await syncFeed(db, FEED, { fetch: fetchAnswering(route as FakeRoute), now, timeoutMs: 20 });
-      expect(result).toMatchObject({ outcome: 'failed', error: { code, message: expect.stringMatching(message), at: clock } });
+      expect(result).toMatchObject({
+        outcome: 'failed',
+        error: { code, message: expect.stringMatching(message), at: clock },
+      });
       expect(await itemKeys()).toEqual([`${FEED}#a`, `${FEED}#b`]);
       const after = await db.feeds.get(FEED);
       expect(after?.snapshot).toEqual(before?.snapshot);
@@ -123,7 +148,9 @@ describe('syncFeed', () => {
     const fetch = fetchAnswering({ body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1' }) });
     const result = await syncFeed(db, FEED, { fetch, now });
     expect(result.outcome === 'failed' && result.problems?.map((p) => p.path)).toEqual(['title', 'items']);
-    expect((await status())?.lastError?.message).toBe('The feed cannot be used (2 problems, the first one): title: This field is required but missing');
+    expect((await status())?.lastError?.message).toBe(
+      'The feed cannot be used (2 problems, the first one): title: This field is required but missing',
+    );
   });
 
   it('reports a database failure instead of throwing', async () => {
@@ -167,7 +194,10 @@ describe('syncFeed', () => {
       })) as typeof realBulkPut);
     const fetch = fetchAnswering({ body: feedJson([textItem('c'), textItem('d'), textItem('e')]) });
     const result = await syncFeed(db, FEED, { fetch, now });
-    expect(result).toMatchObject({ outcome: 'failed', error: { code: 'storage', message: expect.stringContaining('disk full') } });
+    expect(result).toMatchObject({
+      outcome: 'failed',
+      error: { code: 'storage', message: expect.stringContaining('disk full') },
+    });
     expect(await itemKeys()).toEqual([`${FEED}#a`, `${FEED}#b`]);
     expect(await status()).toMatchObject({ itemCount: 2, lastSuccessAt: T0, lastError: { code: 'storage' } });
     expect((await db.feeds.get(FEED))?.etag).toBe('"v1"');

@@ -60,7 +60,11 @@ export function syncFeed(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise
     .catch((error: unknown) => {
       // The database itself failed (closed, blocked, quota): report it like any other failure.
       const detail = error instanceof Error ? error.message : String(error);
-      return failed(feedUrl, { code: 'storage', message: syncTranslator(deps.locale)('storage', { detail }) }, (deps.now ?? Date.now)());
+      return failed(
+        feedUrl,
+        { code: 'storage', message: syncTranslator(deps.locale)('storage', { detail }) },
+        (deps.now ?? Date.now)(),
+      );
     })
     .finally(() => running.delete(feedUrl));
   running.set(feedUrl, started);
@@ -96,7 +100,12 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
 
   if (download.status === 'error') return recordFailure(db, feedUrl, download.error, attemptAt);
   if (download.status === 'not-modified') {
-    await updateStatus(db, feedUrl, (status) => ({ ...status, lastAttemptAt: attemptAt, lastSuccessAt: attemptAt, lastError: undefined }));
+    await updateStatus(db, feedUrl, (status) => ({
+      ...status,
+      lastAttemptAt: attemptAt,
+      lastSuccessAt: attemptAt,
+      lastError: undefined,
+    }));
     return { url: feedUrl, outcome: 'not-modified' };
   }
 
@@ -104,14 +113,19 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const firstText = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '';
-    const error: SyncError = { code: 'invalid-feed', message: t.plural('invalidFeed', parsed.problems.length, { first: firstText }) };
+    const error: SyncError = {
+      code: 'invalid-feed',
+      message: t.plural('invalidFeed', parsed.problems.length, { first: firstText }),
+    };
     const result = await recordFailure(db, feedUrl, error, attemptAt);
     return { ...result, problems: parsed.problems };
   }
 
   const rows = toLibraryItems(feedUrl, parsed.items, attemptAt);
   const undated = new Set(
-    parsed.items.filter((item) => item.date_published === undefined && item.date_modified === undefined).map((item) => item.id),
+    parsed.items
+      .filter((item) => item.date_published === undefined && item.date_modified === undefined)
+      .map((item) => item.id),
   );
   const status: FeedStatus = {
     lastAttemptAt: attemptAt,
@@ -151,7 +165,11 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   };
 }
 
-const failed = (url: string, error: SyncError, at: number): SyncFailure => ({ url, outcome: 'failed', error: { ...error, at } });
+const failed = (url: string, error: SyncError, at: number): SyncFailure => ({
+  url,
+  outcome: 'failed',
+  error: { ...error, at },
+});
 
 /** Keeps the items and validators of the last good sync; only the status learns what went wrong. */
 async function recordFailure(db: RelaisDb, feedUrl: string, error: SyncError, at: number): Promise<SyncFailure> {

@@ -62,7 +62,14 @@ function wallClockAsUtc(epoch: number, timeZone: string): number {
   for (const part of wallClockFormatter(timeZone).formatToParts(epoch)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
 }
 
 function offsetAt(epoch: number, timeZone: string): number {

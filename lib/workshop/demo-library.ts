@@ -54,17 +54,29 @@ export function ensureWorkshopLibrary(db: RelaisDb, deps: DemoSyncDeps): Promise
  * A trainer's own feed file replaces the workshop library. A file that cannot
  * be used is refused with its first problem, and the previous library stays.
  */
-export function loadWorkshopFeed(db: RelaisDb, feedText: string, fileName: string, deps: DemoSyncDeps): Promise<FeedRecord> {
+export function loadWorkshopFeed(
+  db: RelaisDb,
+  feedText: string,
+  fileName: string,
+  deps: DemoSyncDeps,
+): Promise<FeedRecord> {
   return serialised(db, async () => {
     const url = demoFeedUrl(deps.extensionOrigin);
     if (!(await db.feeds.get(url))) {
-      await db.feeds.add({ url, source: 'demo', addedAt: (deps.now ?? Date.now)(), status: { itemCount: 0, skipped: [] } });
+      await db.feeds.add({
+        url,
+        source: 'demo',
+        addedAt: (deps.now ?? Date.now)(),
+        status: { itemCount: 0, skipped: [] },
+      });
     }
     const serveFile = async () => new Response(feedText, { headers: { 'content-type': 'application/feed+json' } });
     const result = await syncFeed(db, url, { ...deps, fetch: serveFile, force: true });
-    if (result.outcome === 'failed') throw new HandledError('workshop-feed-invalid', `${fileName}: ${result.error.message}`);
+    if (result.outcome === 'failed')
+      throw new HandledError('workshop-feed-invalid', `${fileName}: ${result.error.message}`);
     const feed = await db.feeds.get(url);
-    if (!feed) throw new HandledError('workshop-feed-invalid', `${fileName}: the workshop library was cleared while loading`);
+    if (!feed)
+      throw new HandledError('workshop-feed-invalid', `${fileName}: the workshop library was cleared while loading`);
     return feed;
   });
 }

@@ -11,8 +11,12 @@ const testFeed = readFileSync(join(__dirname, '../../tests/fixtures/feeds/worksh
 const EXTENSION = 'chrome-extension://abcdefghijklmnop/';
 const DEMO_FEED_URL = demoFeedUrl(EXTENSION);
 /** The extension's own files, as the worker's fetch reads them. */
-const bundled = (text: string): FetchLike => async (url) =>
-  url === DEMO_FEED_URL ? new Response(text, { headers: { 'content-type': 'application/json' } }) : new Response('', { status: 404 });
+const bundled =
+  (text: string): FetchLike =>
+  async (url) =>
+    url === DEMO_FEED_URL
+      ? new Response(text, { headers: { 'content-type': 'application/json' } })
+      : new Response('', { status: 404 });
 const deps = (fetch: FetchLike = bundled(testFeed), now = () => 1000) => ({ fetch, now, extensionOrigin: EXTENSION });
 const loadFile = (db: RelaisDb, text: string, fileName: string) => loadWorkshopFeed(db, text, fileName, deps());
 const opened: RelaisDb[] = [];
@@ -45,8 +49,16 @@ describe('workshop library', () => {
     const db = freshDb('workshop');
     const result = await ensureWorkshopLibrary(db, deps());
     expect(result.installed).toBe(true);
-    expect(result.feed).toMatchObject({ url: DEMO_FEED_URL, source: 'demo', status: { itemCount: 3, lastSuccessAt: 1000 } });
-    expect((await db.items.toArray()).map((item) => item.id).sort()).toEqual(['hiring-nantes', 'parc-solaire-lyon', 'solar-lyon']);
+    expect(result.feed).toMatchObject({
+      url: DEMO_FEED_URL,
+      source: 'demo',
+      status: { itemCount: 3, lastSuccessAt: 1000 },
+    });
+    expect((await db.items.toArray()).map((item) => item.id).sort()).toEqual([
+      'hiring-nantes',
+      'parc-solaire-lyon',
+      'solar-lyon',
+    ]);
     expect((await db.feeds.get(DEMO_FEED_URL))?.snapshot?.organisation).toBe('Lumen Énergie');
   });
 
@@ -91,7 +103,11 @@ describe('workshop library', () => {
   it('replaces the previous demo items when another feed file is loaded', async () => {
     const db = freshDb('workshop');
     await loadFile(db, testFeed, 'test');
-    const other = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Other', items: [{ id: 'only', content_text: 'Hi' }] });
+    const other = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Other',
+      items: [{ id: 'only', content_text: 'Hi' }],
+    });
     const feed = await loadFile(db, other, 'other.json');
     expect(feed.status.itemCount).toBe(1);
     expect((await db.items.toArray()).map((item) => item.id)).toEqual(['only']);

@@ -28,14 +28,19 @@ export default defineBench({
     const db = new RelaisDb(`bench-history-${Date.now()}`);
     const history = generateShareHistory({ count: SHARE_COUNT, from, to, seed: 42 });
     const seedingStart = performance.now();
-    for (let start = 0; start < history.length; start += 20_000) await recordShares(db, history.slice(start, start + 20_000));
+    for (let start = 0; start < history.length; start += 20_000)
+      await recordShares(db, history.slice(start, start + 20_000));
     const seedingMs = performance.now() - seedingStart;
     const rows = await db.shares.count();
     const library = generateLibrary({ count: LIBRARY_SIZE, now });
     const readRows = () => db.shares.where('postedAt').between(from, to).toArray();
 
     const figures: BenchFigure[] = [];
-    const measure = async (name: string, query: () => Promise<unknown>, extra: Record<string, string | number> = {}) => {
+    const measure = async (
+      name: string,
+      query: () => Promise<unknown>,
+      extra: Record<string, string | number> = {},
+    ) => {
       const { subject, baseline, ratio } = await compareMs(query, readRows, RUNS);
       figures.push({
         name,
@@ -58,7 +63,9 @@ export default defineBench({
     const mix = await editorialMix(db, { target });
     await measure('editorialMix, all history', () => editorialMix(db, { target }), { 'posts counted': mix.total });
     await measure(`suggestNext, ${LIBRARY_SIZE}-item library`, () => suggestNext(db, library, target, { now }));
-    await measure('challengeProgress, all challenges', () => challengeProgress(db, { now, timeZone: TIME_ZONE, target }));
+    await measure('challengeProgress, all challenges', () =>
+      challengeProgress(db, { now, timeZone: TIME_ZONE, target }),
+    );
 
     let postedAt = to;
     const recordOne = () => recordShare(db, { ...history[0]!, postedAt: (postedAt += 60_000) });

@@ -11,7 +11,16 @@ import { testItem } from '../../lib/library/test-items';
 const ITEM_COUNT = 5_000;
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15);
-const TOPICS = ['Évènement client', 'Hydrogène vert', 'Quarterly results', 'Nouvelle usine', 'Careers fair', 'Cloud launch', 'Sécurité', 'Recrutement'];
+const TOPICS = [
+  'Évènement client',
+  'Hydrogène vert',
+  'Quarterly results',
+  'Nouvelle usine',
+  'Careers fair',
+  'Cloud launch',
+  'Sécurité',
+  'Recrutement',
+];
 const CHANNELS = ['corporate', 'careers', 'product', 'news-watch'];
 const CATEGORIES = ['product', 'culture', 'industry'];
 const PARAGRAPH =
@@ -44,7 +53,11 @@ export default defineBench({
     const items = generateItems(ITEM_COUNT);
     const library = prepareLibrary(items);
     const base: Omit<LibraryQuery, 'text'> = { filters: {}, sort: 'newest', now: NOW, preferLanguage: 'fr' };
-    const filtered: Omit<LibraryQuery, 'text'> = { ...base, sort: 'campaign-ending', filters: { language: 'fr', channel: 'corporate' } };
+    const filtered: Omit<LibraryQuery, 'text'> = {
+      ...base,
+      sort: 'campaign-ending',
+      filters: { language: 'fr', channel: 'corporate' },
+    };
 
     let shown = 0;
     const subject = () => {
@@ -61,7 +74,11 @@ export default defineBench({
 
     const perKeystrokes = KEYSTROKES.length * 2;
     const comparison = await compareMs(subject, baseline, 15);
-    const emptyComparison = await compareMs(emptyQuery, () => [...items].sort((a, b) => b.publishedAt - a.publishedAt), 15);
+    const emptyComparison = await compareMs(
+      emptyQuery,
+      () => [...items].sort((a, b) => b.publishedAt - a.publishedAt),
+      15,
+    );
     const figures: BenchFigure[] = [
       {
         name: `search ${ITEM_COUNT.toLocaleString('en')} items per keystroke (filter + rank + sort)`,
@@ -94,4 +111,3 @@ export default defineBench({
     return figures;
   },
 });
-

@@ -58,7 +58,10 @@ export default defineBench({
       25,
     );
     // The sidebar runs the charter checks on the same keystroke: worth watching alongside.
-    const lintMs = await medianMs(batch(() => lintDraft(draft, ACME_CHARTER, { locale: 'fr', originality: result })), 25);
+    const lintMs = await medianMs(
+      batch(() => lintDraft(draft, ACME_CHARTER, { locale: 'fr', originality: result })),
+      25,
+    );
     return [
       {
         name: 'measureOriginality, 3,000-char draft, per evaluation',

@@ -94,7 +94,9 @@ export default defineBench({
     const bytes = new TextEncoder().encode(generatedFeed(ITEMS));
     const revisedBytes = new TextEncoder().encode(generatedFeed(ITEMS, 1));
     const serving = (body: Uint8Array) => ({
-      fetch: fakeFetch({ [FEED_URL]: () => ({ body, headers: { 'content-type': 'application/feed+json', etag: '"bench"' } }) }),
+      fetch: fakeFetch({
+        [FEED_URL]: () => ({ body, headers: { 'content-type': 'application/feed+json', etag: '"bench"' } }),
+      }),
       force: true,
     });
     const deps = serving(bytes);

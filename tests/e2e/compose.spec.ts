@@ -72,7 +72,8 @@ async function seedLibrary(background: Worker) {
           const upgrade = request.result;
           upgrade.createObjectStore('feeds', { keyPath: 'url' }).createIndex('source', 'source');
           const items = upgrade.createObjectStore('items', { keyPath: 'key' });
-          for (const index of ['feedUrl', 'publishedAt', 'channel', 'category', 'language', 'expiresAt']) items.createIndex(index, index);
+          for (const index of ['feedUrl', 'publishedAt', 'channel', 'category', 'language', 'expiresAt'])
+            items.createIndex(index, index);
           upgrade.createObjectStore('drafts', { keyPath: 'itemKey' }).createIndex('updatedAt', 'updatedAt');
           const shares = upgrade.createObjectStore('shares', { keyPath: 'id', autoIncrement: true });
           for (const index of ['itemKey', 'postedAt', 'feedUrl', 'category']) shares.createIndex(index, index);
@@ -92,7 +93,9 @@ async function seedLibrary(background: Worker) {
         transaction.onerror = () => reject(transaction.error);
       });
       db.close();
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: object): Promise<void> } } };
+      };
       await chrome.storage.local.set({ libraryVersion: Date.now() });
     },
     { feed, item: lyonItem(now) },
@@ -124,14 +127,19 @@ test.describe('Make it yours', () => {
     await angles.getByRole('radio', { name: 'No angle: my own opener' }).check();
 
     const draft = compose.getByLabel('Your post');
-    const answer = 'Our hospital clients in Grenoble waited years for a team this close. AcmeCloud finally runs next door.';
+    const answer =
+      'Our hospital clients in Grenoble waited years for a team this close. AcmeCloud finally runs next door.';
     await compose.getByLabel(PROMPT).fill(answer);
     await expect(draft).toHaveValue(new RegExp(`^${answer}\\n\\nhttps://acme.test/news/lyon`));
 
     const meter = compose.getByRole('meter', { name: 'Own words' });
     await expect(meter).toHaveAttribute('aria-valuetext', /^\d+\s?% in your own words$/);
     expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(50);
-    await expect(compose.getByText('Share of your draft that is not copied from the company text or the suggested angles.', { exact: false })).toBeVisible();
+    await expect(
+      compose.getByText('Share of your draft that is not copied from the company text or the suggested angles.', {
+        exact: false,
+      }),
+    ).toBeVisible();
 
     await compose.getByText('Our charter').click();
     await expect(compose.getByText('Warm and concrete. Speak from your own work.')).toBeVisible();
@@ -157,7 +165,10 @@ test.describe('Make it yours', () => {
     expect(extensionErrors).toEqual([]);
   });
 
-  test('asks before inserting a mostly copied draft, and keeps the draft across a reload', async ({ page, background }) => {
+  test('asks before inserting a mostly copied draft, and keeps the draft across a reload', async ({
+    page,
+    background,
+  }) => {
     await seedLibrary(background);
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
@@ -168,7 +179,9 @@ test.describe('Make it yours', () => {
     await compose.getByLabel('Your post').fill(pasted);
     await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
     const confirm = compose.getByRole('group', { name: /Before you insert/ });
-    await expect(confirm).toContainText(/Only \d+\s?% of this draft is in your own words; your company asks for at least 50\s?%\. Insert anyway\?/);
+    await expect(confirm).toContainText(
+      /Only \d+\s?% of this draft is in your own words; your company asks for at least 50\s?%\. Insert anyway\?/,
+    );
     await confirm.getByRole('button', { name: 'Keep editing' }).click();
     await expect(compose.getByLabel('Your post')).toBeFocused();
     expect((await linkedin.editorText()) ?? '').not.toContain('Great news!');

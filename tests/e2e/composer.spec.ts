@@ -8,7 +8,8 @@ import type { ShareRecord } from '@/lib/db/records';
 import { expect, test } from './fixtures';
 import { LinkedInPage } from './pages/linkedin-page';
 
-const DRAFT = 'Fier de l’équipe de Lyon 🎉\n\nWe are hiring engineers.\nJoin us! #Energy #Lyon https://example.com/jobs?team=lyon';
+const DRAFT =
+  'Fier de l’équipe de Lyon 🎉\n\nWe are hiring engineers.\nJoin us! #Energy #Lyon https://example.com/jobs?team=lyon';
 
 interface InsertRequest {
   text: string;
@@ -44,12 +45,19 @@ async function openComposerWith(linkedin: LinkedInPage, text: string) {
 }
 
 test.describe('inserting a draft into LinkedIn’s composer', () => {
-  test('opens the closed composer and inserts the draft exactly, without posting it', async ({ page, background, extensionErrors }) => {
+  test('opens the closed composer and inserts the draft exactly, without posting it', async ({
+    page,
+    background,
+    extensionErrors,
+  }) => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
     await expect(linkedin.composer).toHaveCount(0);
 
-    expect(await sendInsert(background, { text: DRAFT, allowInsert: true })).toEqual({ ok: true, value: { kind: 'inserted' } });
+    expect(await sendInsert(background, { text: DRAFT, allowInsert: true })).toEqual({
+      ok: true,
+      value: { kind: 'inserted' },
+    });
     await expect(linkedin.composer).toBeFocused();
     expect(await linkedin.editorText()).toBe(`${DRAFT}\n`);
     await expect(linkedin.postButton).toBeEnabled();
@@ -67,11 +75,18 @@ test.describe('inserting a draft into LinkedIn’s composer', () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 'Hello '.length; i += 1) await page.keyboard.press('ArrowRight');
 
-    expect(await sendInsert(background, { text: 'dear 🎉 ', allowInsert: true })).toEqual({ ok: true, value: { kind: 'inserted' } });
+    expect(await sendInsert(background, { text: 'dear 🎉 ', allowInsert: true })).toEqual({
+      ok: true,
+      value: { kind: 'inserted' },
+    });
     expect(await linkedin.editorText()).toBe('Hello dear 🎉 world\n');
   });
 
-  test('with insertion switched off by the feed, copies the draft and leaves the editor as it was', async ({ page, context, background }) => {
+  test('with insertion switched off by the feed, copies the draft and leaves the editor as it was', async ({
+    page,
+    context,
+    background,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
@@ -101,7 +116,10 @@ test.describe('inserting a draft into LinkedIn’s composer', () => {
       ownWords: 0.55,
       findings: [{ rule: 'hashtags', severity: 'tip', message: 'Two hashtags are plenty.' }],
     };
-    expect(await sendInsert(background, { text: DRAFT, allowInsert: true, share })).toMatchObject({ ok: true, value: { kind: 'inserted' } });
+    expect(await sendInsert(background, { text: DRAFT, allowInsert: true, share })).toMatchObject({
+      ok: true,
+      value: { kind: 'inserted' },
+    });
 
     // The employee adds a word of their own, then posts.
     await linkedin.composer.press('Control+End');

@@ -54,14 +54,20 @@ async function shareOnLinkedIn(linkedin: LinkedInPage, background: Parameters<ty
   await seedLibrary(background, FEED, { url: FEED_URL, source: 'managed' });
   await linkedin.sidebar.getByRole('article', { name: TITLE }).click();
   const compose = linkedin.sidebar.getByRole('region', { name: 'Make it yours', exact: true });
-  await compose.getByLabel(PROMPT).fill('I watched the first one leave our Lyon depot at dawn, silent and clean, and the drivers loved it.');
+  await compose
+    .getByLabel(PROMPT)
+    .fill('I watched the first one leave our Lyon depot at dawn, silent and clean, and the drivers loved it.');
   const draft = await compose.getByLabel('Your post').inputValue();
   await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
   await expect.poll(() => linkedin.editorText()).toBe(`${draft}\n`);
   // The sidebar covers the fixture's Post button in the test viewport: close it, as an employee would.
   await linkedin.sidebar.getByRole('button', { name: 'Close Relais' }).click();
   await linkedin.postButton.click();
-  await expect.poll(() => linkedin.page.evaluate(() => (window as unknown as { __fixture: { posts: string[] } }).__fixture.posts.length)).toBe(1);
+  await expect
+    .poll(() =>
+      linkedin.page.evaluate(() => (window as unknown as { __fixture: { posts: string[] } }).__fixture.posts.length),
+    )
+    .toBe(1);
 }
 
 async function openInsights(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -87,7 +93,9 @@ test.describe('My shares', () => {
     const entry = history(insights).getByRole('listitem').filter({ hasText: TITLE });
     await expect(entry).toBeVisible();
     await expect(entry).toContainText(/\d+\s?% your own words · posted from LinkedIn/);
-    await expect(insights.getByRole('img', { name: /^1 post over the last 12 weeks; the busiest week had 1\.$/ })).toBeVisible();
+    await expect(
+      insights.getByRole('img', { name: /^1 post over the last 12 weeks; the busiest week had 1\.$/ }),
+    ).toBeVisible();
     await expect(insights.getByRole('region', { name: 'Editorial mix' })).toContainText('Productyou 100% · target 50%');
     await expect(insights.getByRole('region', { name: 'Editorial mix' })).toContainText(
       'Biggest gap: you shared less “Culture” (0%) than your team aims for (50%).',
@@ -102,7 +110,10 @@ test.describe('My shares', () => {
 
     const challenges = insights.getByRole('region', { name: 'Personal challenges' });
     await challenges.getByRole('checkbox', { name: 'A bit of everything' }).check();
-    await expect(challenges.getByRole('progressbar', { name: 'Progress of “A bit of everything”' })).toHaveAttribute('value', '0.5');
+    await expect(challenges.getByRole('progressbar', { name: 'Progress of “A bit of everything”' })).toHaveAttribute(
+      'value',
+      '0.5',
+    );
     await insights.reload();
     await expect(insights.getByRole('checkbox', { name: 'A bit of everything' })).toBeChecked();
 
@@ -134,13 +145,17 @@ test.describe('My shares', () => {
     try {
       const freshId = new URL((await serviceWorkerOf(fresh)).url()).host;
       const freshInsights = await openInsights(fresh, freshId);
-      await expect(freshInsights.getByText('No shares yet — when you post a Relais draft it appears here.')).toBeVisible();
+      await expect(
+        freshInsights.getByText('No shares yet — when you post a Relais draft it appears here.'),
+      ).toBeVisible();
 
       await freshInsights.getByLabel('Import a JSON export').setInputFiles(corrupt);
       const outcome = freshInsights.getByTestId('history-data-outcome');
       await expect(outcome).toContainText('Nothing was imported: fix the file and try again.');
       await expect(outcome).toContainText('Problem at shares[0].postedAt:');
-      await expect(freshInsights.getByText('No shares yet — when you post a Relais draft it appears here.')).toBeVisible();
+      await expect(
+        freshInsights.getByText('No shares yet — when you post a Relais draft it appears here.'),
+      ).toBeVisible();
 
       await freshInsights.getByLabel('Import a JSON export').setInputFiles(exported);
       await expect(outcome).toContainText('1 share added to your history.');
@@ -155,7 +170,12 @@ test.describe('My shares', () => {
     }
   });
 
-  test('during a whole session, nothing leaves the browser but the LinkedIn page’s own loads', async ({ page, context, background, extensionId }) => {
+  test('during a whole session, nothing leaves the browser but the LinkedIn page’s own loads', async ({
+    page,
+    context,
+    background,
+    extensionId,
+  }) => {
     const requests: Request[] = [];
     context.on('request', (request) => requests.push(request));
 

@@ -2,7 +2,11 @@ import { expect, test } from './fixtures';
 import { OptionsPage, PracticeComposerPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
 
-test('switching the language in the options switches every open screen, live', async ({ context, page, extensionId }) => {
+test('switching the language in the options switches every open screen, live', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   const linkedin = new LinkedInPage(page);
   await linkedin.open();
   await linkedin.openSidebar();

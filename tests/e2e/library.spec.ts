@@ -62,7 +62,12 @@ const FEED = {
   ],
 };
 
-const ALL_TITLES = ['Hydrogen trucks enter service', 'Évènement clients à Lyon', 'Nouvelle usine à Nantes', 'Careers fair: we are hiring'];
+const ALL_TITLES = [
+  'Hydrogen trucks enter service',
+  'Évènement clients à Lyon',
+  'Nouvelle usine à Nantes',
+  'Careers fair: we are hiring',
+];
 
 async function openSeededLibrary(
   linkedin: LinkedInPage,
@@ -81,12 +86,21 @@ const articles = (sidebar: Locator) => sidebar.getByRole('list', { name: 'Librar
 const titles = (sidebar: Locator) => articles(sidebar).getByRole('heading', { level: 3 }).allInnerTexts();
 
 test.describe('The library in the sidebar', () => {
-  test('lists the seeded items as articles named by their titles, pinned first', async ({ page, background, extensionErrors }) => {
+  test('lists the seeded items as articles named by their titles, pinned first', async ({
+    page,
+    background,
+    extensionErrors,
+  }) => {
     const linkedin = new LinkedInPage(page);
     await openSeededLibrary(linkedin, background);
     const sidebar = linkedin.sidebar;
     // English UI: English items first, pinned first among them, then newest.
-    expect(await titles(sidebar)).toEqual(['Hydrogen trucks enter service', 'Careers fair: we are hiring', 'Évènement clients à Lyon', 'Nouvelle usine à Nantes']);
+    expect(await titles(sidebar)).toEqual([
+      'Hydrogen trucks enter service',
+      'Careers fair: we are hiring',
+      'Évènement clients à Lyon',
+      'Nouvelle usine à Nantes',
+    ]);
     const event = sidebar.getByRole('article', { name: 'Évènement clients à Lyon' });
     await expect(event).toContainText('Corporate news · Culture · French');
     await expect(event).toContainText('New');
@@ -96,7 +110,10 @@ test.describe('The library in the sidebar', () => {
     expect(extensionErrors).toEqual([]);
   });
 
-  test('search narrows the list, ignoring accents and case, and is remembered across page loads', async ({ page, background }) => {
+  test('search narrows the list, ignoring accents and case, and is remembered across page loads', async ({
+    page,
+    background,
+  }) => {
     const linkedin = new LinkedInPage(page);
     await openSeededLibrary(linkedin, background);
     const sidebar = linkedin.sidebar;
@@ -110,7 +127,9 @@ test.describe('The library in the sidebar', () => {
     expect(await titles(sidebar)).toEqual(['Hydrogen trucks enter service']);
 
     await page.reload();
-    await expect(linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' })).toHaveValue('HYDROGEN service');
+    await expect(linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' })).toHaveValue(
+      'HYDROGEN service',
+    );
     await expect(articles(linkedin.sidebar)).toHaveCount(1);
   });
 
@@ -140,14 +159,19 @@ test.describe('The library in the sidebar', () => {
     expect(await detail.locator('.relais-message').innerText()).toBe(
       'Nous réunissons 300 clients à Lyon.\nInscriptions ouvertes jusqu’à vendredi.',
     );
-    await expect(detail.getByRole('link', { name: 'Open the page' })).toHaveAttribute('href', 'https://acme.example/events/lyon');
+    await expect(detail.getByRole('link', { name: 'Open the page' })).toHaveAttribute(
+      'href',
+      'https://acme.example/events/lyon',
+    );
     await expect(detail.getByRole('heading', { name: 'Suggested angles' })).toBeVisible();
     await expect(
       detail.getByRole('region', { name: 'Questions to make it yours' }).getByText('Quel client vous a marqué ?'),
     ).toBeVisible();
     const flow = detail.getByRole('region', { name: 'Make it yours', exact: true });
     await flow.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
-    await flow.getByRole('textbox', { name: 'Quel client vous a marqué ?' }).fill('Le client de Villeurbanne qui a tout réorganisé.');
+    await flow
+      .getByRole('textbox', { name: 'Quel client vous a marqué ?' })
+      .fill('Le client de Villeurbanne qui a tout réorganisé.');
     await expect(detail.getByRole('button', { name: 'Draft on LinkedIn' })).toBeEnabled();
     await expect(detail.getByRole('button', { name: 'I posted it' })).toHaveCount(0);
     await detail.getByRole('button', { name: 'Draft on LinkedIn' }).click();
@@ -161,7 +185,11 @@ test.describe('The library in the sidebar', () => {
     await expect(articles(sidebar)).toHaveCount(ALL_TITLES.length);
   });
 
-  test('tells about a failed sync and about being offline, and keeps showing the library', async ({ page, context, background }) => {
+  test('tells about a failed sync and about being offline, and keeps showing the library', async ({
+    page,
+    context,
+    background,
+  }) => {
     const linkedin = new LinkedInPage(page);
     const twoHoursAgo = Date.now() - 2 * 3_600_000;
     await openSeededLibrary(linkedin, background, {
@@ -203,7 +231,8 @@ test.describe('The library in the sidebar', () => {
 async function tabUntil(page: import('@playwright/test').Page, target: Locator, maxPresses = 15) {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
-    if (await target.evaluate((element) => element === (element.getRootNode() as Document | ShadowRoot).activeElement)) return;
+    if (await target.evaluate((element) => element === (element.getRootNode() as Document | ShadowRoot).activeElement))
+      return;
   }
   throw new Error(`Tab never reached ${target.toString()}`);
 }

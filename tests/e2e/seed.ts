@@ -32,7 +32,13 @@ export async function seedLibrary(background: Worker, feedJson: unknown, options
     source: options.source ?? 'user',
     addedAt: now,
     snapshot: parsed.snapshot,
-    status: { lastAttemptAt: now, lastSuccessAt: now, itemCount: items.length, skipped: parsed.skipped, ...options.status },
+    status: {
+      lastAttemptAt: now,
+      lastSuccessAt: now,
+      itemCount: items.length,
+      skipped: parsed.skipped,
+      ...options.status,
+    },
   };
   await background.evaluate(
     async ({ dbName, versionKey, feed, items }) => {
@@ -56,7 +62,9 @@ export async function seedLibrary(background: Worker, feedJson: unknown, options
         transaction.onerror = () => reject(transaction.error);
       });
       db.close();
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(values: object): Promise<void> } } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(values: object): Promise<void> } } };
+      };
       await chrome.storage.local.set({ [versionKey]: Date.now() });
     },
     { dbName: REAL_DB_NAME, versionKey: LIBRARY_VERSION_KEY, feed, items },

@@ -17,7 +17,11 @@ test.describe('the browser side panel', () => {
     ]);
   });
 
-  test('shows the same library as the sidebar and inserts into the LinkedIn composer in another tab', async ({ context, page, extensionId }) => {
+  test('shows the same library as the sidebar and inserts into the LinkedIn composer in another tab', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     const options = new OptionsPage(page, extensionId);
     await options.open();
     await options.startWorkshopWithTestFeed();
@@ -25,7 +29,9 @@ test.describe('the browser side panel', () => {
     const linkedin = new LinkedInPage(await context.newPage());
     await linkedin.open();
     await linkedin.openSidebar();
-    await expect(linkedin.sidebar.getByRole('heading', { name: 'Our first solar farm near Lyon is live' })).toBeVisible();
+    await expect(
+      linkedin.sidebar.getByRole('heading', { name: 'Our first solar farm near Lyon is live' }),
+    ).toBeVisible();
 
     // Playwright cannot open the real side panel: the same page, in a tab.
     const panel = await context.newPage();
@@ -41,8 +47,12 @@ test.describe('the browser side panel', () => {
     await linkedin.composer.waitFor();
     const insert = () =>
       panel.evaluate(() =>
-        (globalThis as unknown as { relaisSidePanel: { composer: { insert(t: string, o: { allowInsert: boolean }): Promise<unknown> } } })
-          .relaisSidePanel.composer.insert('Proud of our Lyon solar farm.', { allowInsert: true })
+        (
+          globalThis as unknown as {
+            relaisSidePanel: { composer: { insert(t: string, o: { allowInsert: boolean }): Promise<unknown> } };
+          }
+        ).relaisSidePanel.composer
+          .insert('Proud of our Lyon solar farm.', { allowInsert: true })
           .then(
             (outcome) => ({ outcome }),
             (error: Error) => ({ error: error.message }),
@@ -57,7 +67,12 @@ test.describe('the browser side panel', () => {
     expect(await linkedin.editorText()).toContain('Proud of our Lyon solar farm.');
   });
 
-  test('in side-panel mode LinkedIn’s page gets no launcher and no sidebar; back in the page, the launcher returns', async ({ context, page, extensionId, background }) => {
+  test('in side-panel mode LinkedIn’s page gets no launcher and no sidebar; back in the page, the launcher returns', async ({
+    context,
+    page,
+    extensionId,
+    background,
+  }) => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
     await linkedin.openSidebar();
@@ -76,7 +91,9 @@ test.describe('the browser side panel', () => {
     // The shortcut now targets the side panel, never the page.
     await linkedin.page.bringToFront();
     await background.evaluate(() =>
-      (globalThis as unknown as { relaisCommands: { run(command: string): Promise<void> } }).relaisCommands.run('toggle-sidebar'),
+      (globalThis as unknown as { relaisCommands: { run(command: string): Promise<void> } }).relaisCommands.run(
+        'toggle-sidebar',
+      ),
     );
     await linkedin.page.waitForTimeout(300);
     expect(await linkedin.countHosts('relais-sidebar')).toBe(0);

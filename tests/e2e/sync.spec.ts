@@ -85,7 +85,10 @@ test.afterEach(async () => {
  */
 async function answerPermissionPrompt(page: import('@playwright/test').Page, allow: boolean) {
   await page.addInitScript((granted) => {
-    const scope = globalThis as unknown as { chrome?: { permissions?: { request: unknown } }; __permissionRequests: unknown[] };
+    const scope = globalThis as unknown as {
+      chrome?: { permissions?: { request: unknown } };
+      __permissionRequests: unknown[];
+    };
     scope.__permissionRequests = [];
     if (!scope.chrome?.permissions) return;
     scope.chrome.permissions.request = (request: unknown) => {
@@ -97,14 +100,19 @@ async function answerPermissionPrompt(page: import('@playwright/test').Page, all
 const permissionRequests = (page: import('@playwright/test').Page) =>
   page.evaluate(() => (globalThis as unknown as { __permissionRequests: unknown[] }).__permissionRequests);
 
-test('refuses politely, and adds nothing, when the employee does not allow reading the site', async ({ page, extensionId }) => {
+test('refuses politely, and adds nothing, when the employee does not allow reading the site', async ({
+  page,
+  extensionId,
+}) => {
   await answerPermissionPrompt(page, false);
   const options = new OptionsPage(page, extensionId);
   await options.open();
   const feeds = page.getByRole('region', { name: 'Feeds' });
   await feeds.getByLabel('Feed address').fill('http://localhost:1/feed.json');
   await feeds.getByRole('button', { name: 'Add the feed' }).click();
-  await expect(feeds.getByRole('alert')).toHaveText(/Relais needs your permission to read localhost:1\. Nothing was added/);
+  await expect(feeds.getByRole('alert')).toHaveText(
+    /Relais needs your permission to read localhost:1\. Nothing was added/,
+  );
   expect(await permissionRequests(page)).toEqual([{ origins: ['http://localhost/*'] }]);
   await expect(feeds.getByRole('listitem', { name: 'Lumen Énergie (Demo)' })).toBeVisible();
 
@@ -114,7 +122,11 @@ test('refuses politely, and adds nothing, when the employee does not allow readi
   expect(await permissionRequests(page)).toHaveLength(1);
 });
 
-test('a feed added in the options reaches the sidebar; a broken update keeps the items and says why', async ({ context, page, extensionId }) => {
+test('a feed added in the options reaches the sidebar; a broken update keeps the items and says why', async ({
+  context,
+  page,
+  extensionId,
+}) => {
   await answerPermissionPrompt(page, true);
   const options = new OptionsPage(page, extensionId);
   await options.open();
@@ -147,6 +159,8 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
   await expect(entry).toContainText('2 items');
   expect(feedServer.requests).toBeGreaterThan(before);
 
-  await expect(linkedin.sidebar.getByText(/“Comms test feed” could not be updated: The feed cannot be used/)).toBeVisible();
+  await expect(
+    linkedin.sidebar.getByText(/“Comms test feed” could not be updated: The feed cannot be used/),
+  ).toBeVisible();
   await expect(linkedin.sidebar.getByRole('heading', { name: 'Heat pumps made in Lille' })).toBeVisible();
 });

@@ -1,10 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { askFrom, extensionUrl, OptionsPage, practiceShare, PracticeComposerPage, readStore } from './pages/extension-pages';
+import {
+  askFrom,
+  extensionUrl,
+  OptionsPage,
+  practiceShare,
+  PracticeComposerPage,
+  readStore,
+} from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
 
 test.describe('workshop mode and the practice composer', () => {
-  test('works offline end to end: demo library, insert, Post records a practice share', async ({ context, page, background, extensionId, extensionErrors }) => {
+  test('works offline end to end: demo library, insert, Post records a practice share', async ({
+    context,
+    page,
+    background,
+    extensionId,
+    extensionErrors,
+  }) => {
     const blocked: string[] = [];
     await context.route('**', (route) => {
       const url = route.request().url();
@@ -18,7 +31,9 @@ test.describe('workshop mode and the practice composer', () => {
 
     const practice = new PracticeComposerPage(page, extensionId);
     await practice.open();
-    await expect(practice.relais.getByRole('heading', { name: 'Our first solar farm near Lyon is live' })).toBeVisible();
+    await expect(
+      practice.relais.getByRole('heading', { name: 'Our first solar farm near Lyon is live' }),
+    ).toBeVisible();
     await expect(practice.relais.getByText(/Workshop mode: demo content/)).toBeVisible();
     await expect(practice.editor).toHaveAttribute('data-placeholder', 'What do you want to talk about?');
     await expect(practice.postButton).toBeDisabled();
@@ -54,14 +69,30 @@ test.describe('workshop mode and the practice composer', () => {
     await expect(preview).toContainText(long.trim());
   });
 
-  test('reset clears practice drafts and shares and leaves the real history untouched', async ({ page, background, extensionId }) => {
+  test('reset clears practice drafts and shares and leaves the real history untouched', async ({
+    page,
+    background,
+    extensionId,
+  }) => {
     const practice = new PracticeComposerPage(page, extensionId);
     await practice.open();
     await askFrom(page, { type: 'share.record', workspace: 'real', share: practiceShare('Real share', 'post-button') });
-    await askFrom(page, { type: 'share.record', workspace: 'workshop', share: practiceShare('Practice one', 'practice') });
-    await askFrom(page, { type: 'share.record', workspace: 'workshop', share: practiceShare('Practice two', 'practice') });
+    await askFrom(page, {
+      type: 'share.record',
+      workspace: 'workshop',
+      share: practiceShare('Practice one', 'practice'),
+    });
+    await askFrom(page, {
+      type: 'share.record',
+      workspace: 'workshop',
+      share: practiceShare('Practice two', 'practice'),
+    });
     const now = Date.now();
-    await askFrom(page, { type: 'draft.save', workspace: 'workshop', draft: { itemKey: 'k', answers: [], text: 'x', startedAt: now, updatedAt: now } });
+    await askFrom(page, {
+      type: 'draft.save',
+      workspace: 'workshop',
+      draft: { itemKey: 'k', answers: [], text: 'x', startedAt: now, updatedAt: now },
+    });
 
     await page.getByRole('button', { name: 'Reset workshop' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
@@ -69,13 +100,19 @@ test.describe('workshop mode and the practice composer', () => {
 
     await page.getByRole('button', { name: 'Reset workshop' }).click();
     await page.getByRole('button', { name: 'Yes, clear practice data' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Workshop reset' })).toContainText('practice drafts: 1, practice shares: 2');
+    await expect(page.getByRole('status').filter({ hasText: 'Workshop reset' })).toContainText(
+      'practice drafts: 1, practice shares: 2',
+    );
     expect(await readStore(background, 'relais-workshop', 'shares')).toEqual([]);
     expect(await readStore(background, 'relais-workshop', 'drafts')).toEqual([]);
     expect((await readStore(background, 'relais', 'shares')).map((share) => share.title)).toEqual(['Real share']);
   });
 
-  test('turning workshop mode on switches the LinkedIn sidebar to the demo library, live', async ({ context, page, extensionId }) => {
+  test('turning workshop mode on switches the LinkedIn sidebar to the demo library, live', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
     await linkedin.openSidebar();
@@ -91,14 +128,22 @@ test.describe('workshop mode and the practice composer', () => {
     await expect(linkedin.sidebar.getByText(/No feed configured yet/)).toBeVisible();
   });
 
-  test('the guided tour opens on the first visit only, and works with the keyboard alone', async ({ page, extensionId }) => {
+  test('the guided tour opens on the first visit only, and works with the keyboard alone', async ({
+    page,
+    extensionId,
+  }) => {
     const practice = new PracticeComposerPage(page, extensionId);
     await practice.open({ keepTour: true });
     const tour = page.getByRole('dialog', { name: /How Relais works/ });
     await expect(tour).toBeVisible();
     await expect(tour.getByRole('heading', { name: 'The parrot effect' })).toBeFocused();
     for (const title of ['The charter', 'The originality meter', 'Your own moment']) {
-      for (let i = 0; i < 4 && !(await tour.getByRole('button', { name: 'Next' }).evaluate((button) => button === document.activeElement)); i += 1) {
+      for (
+        let i = 0;
+        i < 4 &&
+        !(await tour.getByRole('button', { name: 'Next' }).evaluate((button) => button === document.activeElement));
+        i += 1
+      ) {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');
@@ -123,7 +168,10 @@ test.describe('workshop mode and the practice composer', () => {
     await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeFocused();
   });
 
-  test('options and practice pages: no axe violations, every control reachable by keyboard with a visible focus', async ({ page, extensionId }) => {
+  test('options and practice pages: no axe violations, every control reachable by keyboard with a visible focus', async ({
+    page,
+    extensionId,
+  }) => {
     const practice = new PracticeComposerPage(page, extensionId);
     await practice.open({ keepTour: true });
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -136,7 +184,14 @@ test.describe('workshop mode and the practice composer', () => {
     await page.goto(extensionUrl(extensionId, 'options.html'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await expectKeyboardReachable(page, ['Language of Relais', 'In the page (default)', 'Larger text', 'Workshop mode on', 'Open the practice composer', 'Reset workshop']);
+    await expectKeyboardReachable(page, [
+      'Language of Relais',
+      'In the page (default)',
+      'Larger text',
+      'Workshop mode on',
+      'Open the practice composer',
+      'Reset workshop',
+    ]);
   });
 });
 
@@ -150,7 +205,8 @@ async function expectKeyboardReachable(page: import('@playwright/test').Page, na
       let element = document.activeElement;
       while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
       if (!element || element === document.body) return null;
-      const label = element.getAttribute('aria-label') ?? element.closest('label')?.textContent ?? element.textContent ?? '';
+      const label =
+        element.getAttribute('aria-label') ?? element.closest('label')?.textContent ?? element.textContent ?? '';
       // The ring may be drawn by the focused control or by its card (`:focus-within`, e.g. library items).
       const hasOutline = (node: Element) => {
         const style = getComputedStyle(node);
@@ -164,5 +220,9 @@ async function expectKeyboardReachable(page: import('@playwright/test').Page, na
     expect(focused.outline, `visible focus on “${focused.label}”`).toBe(true);
     reached.push(focused.label);
   }
-  for (const name of names) expect(reached.some((label) => label.includes(name)), `${name} reachable by Tab in ${reached.join(' | ')}`).toBe(true);
+  for (const name of names)
+    expect(
+      reached.some((label) => label.includes(name)),
+      `${name} reachable by Tab in ${reached.join(' | ')}`,
+    ).toBe(true);
 }

@@ -63,7 +63,10 @@ export function fakeFetch(routes: Record<string, FakeRoute>): FakeFetch {
 }
 
 /** A body that arrives in `chunks` pieces of `chunkSize` bytes and counts how many were pulled. */
-export function slowBody(chunkSize: number, chunks: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
+export function slowBody(
+  chunkSize: number,
+  chunks: number,
+): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
   let sent = 0;
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { MessageModule } from '../../lib/i18n/messages';
 
 // Every feature's strings, wherever they live: a module missing a key in one language fails here.
-const modules = import.meta.glob<Record<string, unknown>>(['../../lib/**/messages.ts', '../../components/**/messages.ts'], {
-  eager: true,
-});
+const modules = import.meta.glob<Record<string, unknown>>(
+  ['../../lib/**/messages.ts', '../../components/**/messages.ts'],
+  {
+    eager: true,
+  },
+);
 
 const isMessageModule = (value: unknown): value is MessageModule<string> =>
   typeof value === 'object' && value !== null && 'en' in value && 'fr' in value;

@@ -15,13 +15,17 @@ export const brandSpellings: Rule = ({ draft, compiled, urls, t }) => {
       for (const range of matcher.find(draft)) {
         const found = draft.text.slice(range.start, range.end);
         const sigil = draft.text.charAt(range.start - 1);
-        if (found === correct || sigil === '#' || sigil === '@' || overlapsAny(range, urls) || seen.has(range.start)) continue;
+        if (found === correct || sigil === '#' || sigil === '@' || overlapsAny(range, urls) || seen.has(range.start))
+          continue;
         seen.add(range.start);
         findings.push({
           rule: 'brand-spelling',
           severity: 'warning',
           message: t('brandSpelling', { correct, found }),
-          fix: { label: t('brandFix', { correct }), edit: { kind: 'replace', ...range, replacement: correct, expected: found } },
+          fix: {
+            label: t('brandFix', { correct }),
+            edit: { kind: 'replace', ...range, replacement: correct, expected: found },
+          },
           ...range,
         });
       }

@@ -7,7 +7,9 @@ const HASHTAG_LINE = /(?:^|\n)[ \t]*#[^\n]*$/;
 
 /** Extra tags go on the draft's last line when it is already a line of hashtags, else in a new paragraph. */
 function appendTags(text: string, tags: string): TextEdit {
-  return text === text.trimEnd() && HASHTAG_LINE.test(text) ? { kind: 'append', text: ` ${tags}` } : appendParagraph(text, tags);
+  return text === text.trimEnd() && HASHTAG_LINE.test(text)
+    ? { kind: 'append', text: ` ${tags}` }
+    : appendParagraph(text, tags);
 }
 
 function missingTagsFix({ draft, suggestedHashtags, t }: RuleInput, needed: number): CharterFix | undefined {

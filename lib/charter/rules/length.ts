@@ -15,7 +15,9 @@ export const tooLong: Rule = ({ draft, charter, t }) => {
     {
       rule: 'too-long',
       severity: overLinkedIn ? 'error' : 'warning',
-      message: t.plural(limit < LINKEDIN_MAX_LENGTH ? 'tooLongCharter' : 'tooLongLinkedIn', length - limit, { max: limit }),
+      message: t.plural(limit < LINKEDIN_MAX_LENGTH ? 'tooLongCharter' : 'tooLongLinkedIn', length - limit, {
+        max: limit,
+      }),
       start: limit,
       end: length,
     },

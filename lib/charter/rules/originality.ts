@@ -30,5 +30,14 @@ export const copiedOpening: Rule = ({ originality, t }) => {
       : fromAngle
         ? 'openingCloseAngle'
         : 'openingCloseText';
-  return [{ rule: 'opening-copied', severity: 'warning', message: t(key), reason: t('openingReason'), start: 0, end: echo.end }];
+  return [
+    {
+      rule: 'opening-copied',
+      severity: 'warning',
+      message: t(key),
+      reason: t('openingReason'),
+      start: 0,
+      end: echo.end,
+    },
+  ];
 };

@@ -9,7 +9,13 @@ function matchInitialCase(found: string, suggestion: string): string {
   return first !== first.toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
-function suggestionFix(input: RuleInput, found: string, start: number, end: number, suggestion: string | undefined): CharterFix | undefined {
+function suggestionFix(
+  input: RuleInput,
+  found: string,
+  start: number,
+  end: number,
+  suggestion: string | undefined,
+): CharterFix | undefined {
   if (suggestion === undefined || suggestion.trim() === '') return undefined;
   const replacement = matchInitialCase(found, suggestion);
   return {

@@ -24,6 +24,10 @@ if (source === undefined || positionals.length > 1 || Number.isNaN(now)) {
   process.exitCode = 1;
 } else {
   const { report, exitCode } = await validateFeedSource(source, { locale, now: () => now, strict: values.strict });
-  console.log(values.json ? JSON.stringify({ exitCode, ...report }, null, 2) : formatReport(report, { locale, strict: values.strict }));
+  console.log(
+    values.json
+      ? JSON.stringify({ exitCode, ...report }, null, 2)
+      : formatReport(report, { locale, strict: values.strict }),
+  );
   process.exitCode = exitCode;
 }

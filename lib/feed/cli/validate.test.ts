@@ -67,15 +67,20 @@ describe('feed:validate', () => {
       ['items[3]._relais.channel', 'typo-channel', 'unknown-channel'],
       ['items[4].id', 'good', 'duplicate-id'],
     ]);
-    expect(report.warnings.map((p) => [p.path, p.hint])).toEqual([['items[5]._relais.expire_at', 'Did you mean "expires_at"?']]);
+    expect(report.warnings.map((p) => [p.path, p.hint])).toEqual([
+      ['items[5]._relais.expire_at', 'Did you mean "expires_at"?'],
+    ]);
     const text = formatReport(report);
-    expect(text).toContain('items[2]._relais.expires_at (item "bad-date"): Not a date-time with seconds and a time zone');
+    expect(text).toContain(
+      'items[2]._relais.expires_at (item "bad-date"): Not a date-time with seconds and a time zone',
+    );
     expect(text).toContain('hint: Write it like 2027-03-01T09:00:00+01:00');
     expect(text).toContain('exit code 2');
   });
 
   it('with --strict, exits 2 on warnings alone', async () => {
-    const feed = '{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{"id":"a","content_text":"x","_relais":{"pined":true}}]}';
+    const feed =
+      '{"version":"https://jsonfeed.org/version/1.1","title":"t","items":[{"id":"a","content_text":"x","_relais":{"pined":true}}]}';
     const readFile = async () => new TextEncoder().encode(feed);
     expect((await validateFeedSource('feed.json', { ...options, readFile })).exitCode).toBe(0);
     expect((await validateFeedSource('feed.json', { ...options, readFile, strict: true })).exitCode).toBe(2);
@@ -103,7 +108,10 @@ describe('feed:validate', () => {
   it('accepts a plain JSON Feed as news watch', async () => {
     const { report, exitCode } = await validateFeedSource(fixture('plain'), options);
     expect(exitCode).toBe(0);
-    expect(report.summary).toMatchObject({ plain: true, channels: [{ id: 'news-watch', label: 'News watch', items: 2 }] });
+    expect(report.summary).toMatchObject({
+      plain: true,
+      channels: [{ id: 'news-watch', label: 'News watch', items: 2 }],
+    });
   });
 
   it('exits 1 on a missing file, saying which', async () => {
@@ -145,7 +153,10 @@ describe('feed:validate', () => {
     });
 
     it('refuses http, as the extension would', async () => {
-      const { report } = await validateFeedSource('http://comms.example.com/feed.json', { ...options, fetch: fakeFetch({}) });
+      const { report } = await validateFeedSource('http://comms.example.com/feed.json', {
+        ...options,
+        fetch: fakeFetch({}),
+      });
       expect(report.fatal?.code).toBe('insecure-url');
     });
   });

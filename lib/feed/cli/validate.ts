@@ -78,13 +78,15 @@ export async function validateFeedSource(
   return { report, exitCode: exitCodeFor(report, options.strict ?? false) };
 }
 
-type Read = { ok: true; text: string; warnings: FeedProblem[] } | { ok: false; error: { code: string; message: string } };
+type Read =
+  { ok: true; text: string; warnings: FeedProblem[] } | { ok: false; error: { code: string; message: string } };
 
 async function download(url: string, options: ValidateOptions, locale: Locale): Promise<Read> {
   // No validators are sent, so the server cannot answer 304.
   const result = await fetchFeed(url, { fetch: options.fetch ?? globalThis.fetch, locale });
   if (result.status === 'error') return { ok: false, error: result.error };
-  if (result.status === 'not-modified') return { ok: false, error: { code: 'http-304', message: 'HTTP 304 Not Modified' } };
+  if (result.status === 'not-modified')
+    return { ok: false, error: { code: 'http-304', message: 'HTTP 304 Not Modified' } };
   return { ok: true, text: result.text, warnings: result.warnings.map((warning) => ({ path: '', ...warning })) };
 }
 
@@ -98,7 +100,8 @@ async function readLocalFile(path: string, options: ValidateOptions, locale: Loc
     return { ok: false, error: { code: 'unreadable', message: t('fileMissing', { path, reason }) } };
   }
   // Same cap as the sync: a file the extension would refuse must fail here too.
-  if (bytes.byteLength > DEFAULT_MAX_BYTES) return { ok: false, error: tooLarge(syncTranslator(locale), DEFAULT_MAX_BYTES) };
+  if (bytes.byteLength > DEFAULT_MAX_BYTES)
+    return { ok: false, error: tooLarge(syncTranslator(locale), DEFAULT_MAX_BYTES) };
   const decoded = decodeFeedBytes(bytes, locale);
   return decoded.ok ? { ok: true, text: decoded.text, warnings: [] } : { ok: false, error: decoded.error };
 }
@@ -113,11 +116,20 @@ export function validateFeedText(
   const parsed = parseFeedText(text, { locale });
   if (!parsed.ok) {
     const t = createTranslator(validateMessages, locale);
-    return { source, fatal: { code: 'invalid-feed', message: t('cannotUse'), problems: parsed.problems }, skipped: [], warnings: fetched };
+    return {
+      source,
+      fatal: { code: 'invalid-feed', message: t('cannotUse'), problems: parsed.problems },
+      skipped: [],
+      warnings: fetched,
+    };
   }
   const rows = toLibraryItems(source, parsed.items, options.now);
   const { snapshot } = parsed;
-  const countBy = (key: (row: (typeof rows)[number]) => string, label: (id: string) => string, order: string[] = []): Count[] => {
+  const countBy = (
+    key: (row: (typeof rows)[number]) => string,
+    label: (id: string) => string,
+    order: string[] = [],
+  ): Count[] => {
     const counts = new Map<string, number>(order.map((id) => [id, 0]));
     for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
     return [...counts].map(([id, items]) => ({ id, label: label(id), items }));
@@ -218,13 +230,16 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
     lines.push(`  ${t('categories')}: ${counts(summary.categories)}`);
     lines.push(`  ${t('languages')}: ${counts(summary.languages)}`);
     lines.push(
-      `  ${t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) })}: ${t('stateLine', {
-        visible: summary.visibleNow,
-        expired: summary.expiredNow,
-        embargoed: summary.embargoedNow,
-        pinned: summary.pinned,
-        campaigns: summary.inCampaignNow,
-      })}`,
+      `  ${t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) })}: ${t(
+        'stateLine',
+        {
+          visible: summary.visibleNow,
+          expired: summary.expiredNow,
+          embargoed: summary.embargoedNow,
+          pinned: summary.pinned,
+          campaigns: summary.inCampaignNow,
+        },
+      )}`,
     );
     lines.push('');
   }

@@ -3,12 +3,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page, Worker } from '@playwright/test';
 
-export const WORKSHOP_TEST_FEED = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/feeds/workshop-test-feed.json');
+export const WORKSHOP_TEST_FEED = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/feeds/workshop-test-feed.json',
+);
 
 export const extensionUrl = (extensionId: string, page: string) => `chrome-extension://${extensionId}/${page}`;
 
 export class OptionsPage {
-  constructor(readonly page: Page, readonly extensionId: string) {}
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {}
 
   async open() {
     await this.page.goto(extensionUrl(this.extensionId, 'options.html'));
@@ -18,7 +24,9 @@ export class OptionsPage {
   /** Workshop mode on, with the test feed as the workshop library (the bundled demo feed may be missing). */
   async startWorkshopWithTestFeed() {
     await this.page.getByRole('checkbox', { name: /Workshop mode on|Mode atelier activé/ }).check();
-    await this.page.getByLabel(/Use your own feed file|Utiliser votre propre fichier/).setInputFiles(WORKSHOP_TEST_FEED);
+    await this.page
+      .getByLabel(/Use your own feed file|Utiliser votre propre fichier/)
+      .setInputFiles(WORKSHOP_TEST_FEED);
     await this.page.getByRole('status').filter({ hasText: 'Workshop test feed' }).waitFor();
   }
 
@@ -32,7 +40,10 @@ export class PracticeComposerPage {
   readonly postButton: Locator;
   readonly relais: Locator;
 
-  constructor(readonly page: Page, readonly extensionId: string) {
+  constructor(
+    readonly page: Page,
+    readonly extensionId: string,
+  ) {
     this.editor = page.locator('.relais-sharebox .ql-editor');
     this.postButton = page.locator('.relais-sharebox__post');
     this.relais = page.getByRole('complementary', { name: /Relais/ });
@@ -58,8 +69,11 @@ export class PracticeComposerPage {
   insert(text: string) {
     return this.page.evaluate(
       (value) =>
-        (globalThis as unknown as { relaisPractice: { composer: { insert(t: string, o: { allowInsert: boolean }): Promise<unknown> } } })
-          .relaisPractice.composer.insert(value, { allowInsert: true }),
+        (
+          globalThis as unknown as {
+            relaisPractice: { composer: { insert(t: string, o: { allowInsert: boolean }): Promise<unknown> } };
+          }
+        ).relaisPractice.composer.insert(value, { allowInsert: true }),
       text,
     );
   }
@@ -68,8 +82,13 @@ export class PracticeComposerPage {
 /** Sends a background request from an extension page, as the app does. */
 export function askFrom(page: Page, request: Record<string, unknown>) {
   return page.evaluate(async (message) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
-    const answer = (await runtime.sendMessage(message)) as { ok: boolean; value?: unknown; error?: { message: string } };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+      .chrome.runtime;
+    const answer = (await runtime.sendMessage(message)) as {
+      ok: boolean;
+      value?: unknown;
+      error?: { message: string };
+    };
     if (!answer.ok) throw new Error(answer.error?.message);
     return answer.value;
   }, request);

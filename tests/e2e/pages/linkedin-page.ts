@@ -16,7 +16,10 @@ export class LinkedInPage {
   }
 
   async navigateTo(linkName: string) {
-    await this.page.getByRole('navigation', { name: 'Primary Navigation' }).getByRole('link', { name: linkName, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Primary Navigation' })
+      .getByRole('link', { name: linkName, exact: true })
+      .click();
   }
 
   async openSidebar() {
@@ -38,6 +41,8 @@ export class LinkedInPage {
   }
 
   editorText(): Promise<string | null> {
-    return this.page.evaluate(() => (window as unknown as { __fixture: { editorText: string | null } }).__fixture.editorText);
+    return this.page.evaluate(
+      () => (window as unknown as { __fixture: { editorText: string | null } }).__fixture.editorText,
+    );
   }
 }
