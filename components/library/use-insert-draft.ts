@@ -7,7 +7,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { FeatureSwitches } from '@/lib/feed/schema';
 import type { LibraryItem } from '@/lib/feed/library-item';
-import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, type ShareMeasures } from '@/lib/library/draft';
+import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, shareFieldsOf, type ShareMeasures } from '@/lib/library/draft';
 import type { ShareMeta } from '@/lib/messages/tab-protocol';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
@@ -48,13 +48,7 @@ export function useInsertDraft({
       // What the composer bridge needs to record the share when the employee clicks Post.
       const share: ShareMeta = {
         workspace,
-        itemKey: item.key,
-        itemId: item.id,
-        feedUrl: item.feedUrl,
-        title: item.title,
-        channel: item.channel,
-        category: item.category,
-        language: item.language,
+        ...shareFieldsOf(item),
         draftStartedAt: meta?.draftStartedAt,
         ownWords: Math.min(1, Math.max(0, meta?.ownWords ?? OWN_WORDS_NOT_MEASURED)),
         findings: meta?.findings ?? [],

@@ -5,6 +5,7 @@
  * history.
  */
 import type { LibraryItem } from '../feed/library-item';
+import { seededRandom } from '../personalise/hash';
 import { foldText } from '../text/fold';
 import type { ShareFinding, ShareVia } from '../db/records';
 import type { CategoryMix } from './insights';
@@ -12,18 +13,6 @@ import type { NewShare } from './shares';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-
-/** mulberry32: a tiny seeded PRNG, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export const DEFAULT_CATEGORY_WEIGHTS: CategoryMix = { product: 25, culture: 30, industry: 35, people: 10 };
 export const GENERATED_FEED_URL = 'https://comms.example.com/relais/feed.json';

@@ -29,6 +29,19 @@ export interface ShareMeasures {
   insertedAt?: number;
 }
 
+/** The facts about the item that every share record carries. */
+export function shareFieldsOf(item: LibraryItem) {
+  return {
+    itemKey: item.key,
+    itemId: item.id,
+    feedUrl: item.feedUrl,
+    title: item.title,
+    channel: item.channel,
+    category: item.category,
+    language: item.language,
+  };
+}
+
 /** The protocol needs a number 0–1; 0 is recorded when nothing was measured (insights must not read it as a score). */
 export const OWN_WORDS_NOT_MEASURED = 0;
 
@@ -39,13 +52,7 @@ export function manualShare(
   measures: ShareMeasures = {},
 ): RequestOf<'share.record'>['share'] {
   return {
-    itemKey: item.key,
-    itemId: item.id,
-    feedUrl: item.feedUrl,
-    title: item.title,
-    channel: item.channel,
-    category: item.category,
-    language: item.language,
+    ...shareFieldsOf(item),
     draftStartedAt: measures.draftStartedAt,
     insertedAt: measures.insertedAt,
     postedAt,

@@ -4,6 +4,7 @@
  * "this week" means the employee's week, not UTC's, and DST changes give 167-
  * or 169-hour weeks as they should.
  */
+import { wallClockAt } from './zoned-time';
 
 export interface CivilDate {
   year: number;
@@ -36,40 +37,10 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The local wall-clock time at `epoch`, expressed as if it were UTC. */
 function wallClockAsUtc(epoch: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of wallClockFormatter(timeZone).formatToParts(epoch)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
+  const wall = wallClockAt(epoch, timeZone);
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 function offsetAt(epoch: number, timeZone: string): number {
