@@ -1,5 +1,12 @@
 import { installRandom } from './hash';
-import { compareDates, epochAtWallClock, nextDate, wallClockAt, weekdayOf, type CalendarDate } from '../time/zoned-time';
+import {
+  compareDates,
+  epochAtWallClock,
+  nextDate,
+  wallClockAt,
+  weekdayOf,
+  type CalendarDate,
+} from '../time/zoned-time';
 
 export interface WorkingHours {
   /** Days of the week, 0 = Sunday … 6 = Saturday. */
