@@ -11,7 +11,7 @@ export interface CompiledCharter {
   confidential: CompiledPhrase[];
   brands: Array<{ correct: string; matchers: PhraseMatcher[] }>;
   disclosure: PhraseMatcher[];
-  /** Names without their "@": matched only where the draft writes them as an @mention. */
+  /** Names without their "@": matched whether or not the draft writes them as an @mention. */
   forbiddenMentions: PhraseMatcher[];
 }
 
@@ -25,7 +25,8 @@ function compile(charter: Charter): CompiledCharter {
     confidential: compileList(charter.confidential),
     brands: (charter.brand_spellings ?? []).map((brand) => ({
       correct: brand.correct,
-      matchers: brand.variants.map((variant) => literalMatcher(variant)),
+      // The correct phrase itself, folded, catches "lumen energie" and "LUMEN ÉNERGIE" without listing them.
+      matchers: [brand.correct, ...brand.variants].map((spelling) => literalMatcher(spelling)),
     })),
     disclosure: disclosure ? [disclosure.text, ...(disclosure.accept ?? [])].map((text) => literalMatcher(text)) : [],
     forbiddenMentions: (charter.forbidden_mentions ?? []).map((mention) => literalMatcher(mention.replace(/^@+/, ''))),

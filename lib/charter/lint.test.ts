@@ -107,10 +107,10 @@ describe('brand spellings', () => {
 });
 
 describe('required disclosure', () => {
-  it('is an error when missing, with a fix that appends it as a paragraph', () => {
+  it('is a warning when missing, with a fix that appends it as a paragraph', () => {
     const draft = 'Nous avons ouvert Lyon.\n\n#Lyon #Cloud';
     const finding = ofRule(lint(draft), 'disclosure-missing')[0];
-    expect(finding).toMatchObject({ severity: 'error', fix: { label: 'Add “#TeamAcme”' } });
+    expect(finding).toMatchObject({ severity: 'warning', fix: { label: 'Add “#TeamAcme”' } });
     const repaired = fixed(draft, finding) ?? '';
     expect(repaired).toBe('Nous avons ouvert Lyon.\n\n#Lyon #Cloud\n\n#TeamAcme');
     expect(ofRule(lint(repaired), 'disclosure-missing')).toEqual([]);
@@ -148,7 +148,7 @@ describe('hashtags', () => {
       'hashtags-too-few',
     );
     expect(finding).toMatchObject({
-      severity: 'tip',
+      severity: 'warning',
       message: 'Add at least 2 hashtags so people following the topic find your post.',
     });
     expect(fixed(draft, finding)).toBe(`${draft} #AcmeLyon`);
@@ -168,8 +168,12 @@ describe('forbidden mentions', () => {
     ]);
   });
 
-  it('leave plain names, e-mail addresses and longer handles alone', () => {
-    expect(flagged(`Globex, contact@globex.com et @GlobexFans. ${CLEAN}`, 'forbidden-mention')).toEqual([]);
+  it('fire on plain names too, and on the name in an e-mail address, without its "@"', () => {
+    expect(flagged(`Globex, contact@globex.com. ${CLEAN}`, 'forbidden-mention')).toEqual(['Globex', 'globex']);
+  });
+
+  it('leave longer names and handles, and links, alone', () => {
+    expect(flagged(`Globexia, @GlobexFans, https://globex.com/news ${CLEAN}`, 'forbidden-mention')).toEqual([]);
   });
 });
 
@@ -242,8 +246,8 @@ describe('findings', () => {
     expect(findings.map((finding) => finding.rule)).toEqual([
       'banned',
       'confidential',
-      'disclosure-missing',
       'brand-spelling',
+      'disclosure-missing',
       'hashtags-too-few',
     ]);
   });

@@ -15,8 +15,9 @@ export interface PhraseMatcher {
 }
 
 const REGEX_SYNTAX = /[.*+?^${}()|[\]\\/]/g;
-const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
-const ENDS_WITH_WORD = /[\p{L}\p{N}]$/u;
+/** docs/feed.md "Matching": the characters around an occurrence are not letters or digits, whatever the phrase starts or ends with. */
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
 /**
  * Whole words and phrases, ignoring case, accents, and how words are spaced
@@ -31,9 +32,7 @@ export function literalMatcher(phrase: string): PhraseMatcher {
     .split(/\s+/)
     .map((word) => word.replace(REGEX_SYNTAX, '\\$&'))
     .join('\\s+');
-  const before = STARTS_WITH_WORD.test(folded) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = ENDS_WITH_WORD.test(folded) ? '(?![\\p{L}\\p{N}])' : '';
-  const pattern = new RegExp(before + body + after, 'gu');
+  const pattern = new RegExp(NOT_AFTER_WORD + body + NOT_BEFORE_WORD, 'gu');
   return {
     find({ folded: { folded: text, offsets } }) {
       return [...text.matchAll(pattern)].map((match) => ({

@@ -1,7 +1,7 @@
 import { appendParagraph } from '../text-edit';
 import type { Rule } from './rule-input';
 
-/** The charter's disclosure (or one of its accepted alternatives) must appear; the fix appends it. */
+/** The charter's disclosure (or one of its accepted alternatives) should appear; a style warning per docs/feed.md. The fix appends it. */
 export const requiredDisclosure: Rule = ({ draft, charter, compiled, t }) => {
   const disclosure = charter?.disclosure;
   if (!disclosure || draft.text.trim() === '') return [];
@@ -9,7 +9,7 @@ export const requiredDisclosure: Rule = ({ draft, charter, compiled, t }) => {
   return [
     {
       rule: 'disclosure-missing',
-      severity: 'error',
+      severity: 'warning',
       message: t('disclosureMissing', { text: disclosure.text }),
       reason: t('disclosureReason'),
       fix: { label: t('disclosureFix', { text: disclosure.text }), edit: appendParagraph(draft.text, disclosure.text) },

@@ -1,4 +1,4 @@
-import { missingHashtags } from '../../compose/tags';
+import { missingHashtags, type TextTag } from '../../compose/tags';
 import { appendParagraph, type TextEdit } from '../text-edit';
 import type { CharterFix } from '../findings';
 import type { Rule, RuleInput } from './rule-input';
@@ -19,16 +19,28 @@ function missingTagsFix({ draft, suggestedHashtags, t }: RuleInput, needed: numb
   return { label: t('hashtagsFix', { tags }), edit: appendTags(draft.text, tags) };
 }
 
+/** LinkedIn links "#Lyon" and "#lyon" to one topic, so a repeated tag counts once (docs/feed.md: distinct, ignoring case). */
+function distinctTags(tags: readonly TextTag[]): TextTag[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** charter.hashtags.max: too many tags read as spam. The finding points at the tags beyond the maximum. */
 export const tooManyHashtags: Rule = ({ charter, hashtags, t }) => {
   const max = charter?.hashtags?.max;
-  if (max === undefined || hashtags.length <= max) return [];
-  const extra = hashtags.slice(max);
+  const distinct = distinctTags(hashtags);
+  if (max === undefined || distinct.length <= max) return [];
+  const extra = distinct.slice(max);
   return [
     {
       rule: 'hashtags-too-many',
       severity: 'warning',
-      message: t.plural('hashtagsTooMany', hashtags.length, { max }),
+      message: t.plural('hashtagsTooMany', distinct.length, { max }),
       reason: t('hashtagsTooManyReason'),
       start: extra[0]?.start,
       end: extra[extra.length - 1]?.end,
@@ -36,16 +48,17 @@ export const tooManyHashtags: Rule = ({ charter, hashtags, t }) => {
   ];
 };
 
-/** charter.hashtags.min: a tip, with the item's own hashtags offered as the fix. */
+/** charter.hashtags.min, with the item's own hashtags offered as the fix. Not on an empty draft: nothing to tag yet. */
 export const tooFewHashtags: Rule = (input) => {
   const min = input.charter?.hashtags?.min;
-  if (min === undefined || input.hashtags.length >= min || input.draft.text.trim() === '') return [];
+  const count = distinctTags(input.hashtags).length;
+  if (min === undefined || count >= min || input.draft.text.trim() === '') return [];
   return [
     {
       rule: 'hashtags-too-few',
-      severity: 'tip',
+      severity: 'warning',
       message: input.t.plural('hashtagsTooFew', min),
-      fix: missingTagsFix(input, min - input.hashtags.length),
+      fix: missingTagsFix(input, min - count),
     },
   ];
 };
