@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countCharacters, LINKEDIN_MAX_LENGTH } from '../compose/length';
 import { parseFeedJson } from '../feed/parse';
 import type { Charter } from '../feed/schema';
-import type { OriginalityMeasure } from '../originality/measure';
+import { buildSourceIndex, measureOriginality, type OriginalityMeasure } from '../originality';
 import { resolvePrompts } from '../personalise/prompts';
 import type { CharterFinding, CharterRule } from './findings';
 import { lintDraft } from './lint';
@@ -203,6 +203,32 @@ describe('charter rules from docs/feed.md', () => {
       lint(CLEAN, DOC_CHARTER, measure(share)).filter((finding) => finding.rule === 'own-words-low');
     expect(ownWords(0.49)).toMatchObject([{ severity: 'warning' }]);
     expect(ownWords(0.5)).toEqual([]);
+  });
+
+  it('min_own_words with the real meter: the company text pasted as it is falls below 0.5, a personal post does not', () => {
+    const company =
+      'Notre nouvelle centrale solaire de Lyon alimente désormais douze mille foyers en électricité verte.';
+    const index = buildSourceIndex([{ kind: 'text', text: company }]);
+    const ownWordsOf = (draft: string) =>
+      lint(draft, DOC_CHARTER, measureOriginality(draft, index)).filter((finding) => finding.rule === 'own-words-low');
+    expect(ownWordsOf(`${company}\n\n#TeamLumen`)).toHaveLength(1);
+    expect(ownWordsOf(`J’ai passé trois semaines sur ce chantier avec mon équipe, sous la pluie. ${CLEAN}`)).toEqual(
+      [],
+    );
+  });
+
+  it('"Independently of the charter, Relais also warns when the draft’s opening repeats the item’s text"', () => {
+    const company =
+      'Notre nouvelle centrale solaire de Lyon alimente désormais douze mille foyers en électricité verte.';
+    const index = buildSourceIndex([{ kind: 'text', text: company }]);
+    const openingOf = (draft: string) =>
+      lintDraft(draft, undefined, { locale: 'en', originality: measureOriginality(draft, index) }).filter(
+        (finding) => finding.rule === 'opening-copied',
+      );
+    expect(openingOf(`${company} Je suis fier d’y avoir contribué.`)).toMatchObject([{ severity: 'warning' }]);
+    expect(
+      openingOf(`Trois semaines de chantier sous la pluie avec mon équipe, et voilà le résultat. ${CLEAN}`),
+    ).toEqual([]);
   });
 
   it('max_length · warning: UTF-16 code units (an emoji counts 2); longer than max_length: a warning; longer than 3000: an error', () => {
