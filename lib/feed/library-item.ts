@@ -43,6 +43,33 @@ export interface LibraryItem {
   searchText: string;
 }
 
+/**
+ * An item as the library list and its search need it: no message, angles or
+ * prompts (the open item is read whole with `library.item`), and `searchText`
+ * reduced to its distinct words (`compactSearchText`), which matches every
+ * query word exactly where the full folded text would.
+ */
+export type LibraryListItem = Pick<
+  LibraryItem,
+  | 'key'
+  | 'feedUrl'
+  | 'id'
+  | 'title'
+  | 'image'
+  | 'publishedAt'
+  | 'modifiedAt'
+  | 'tags'
+  | 'hashtags'
+  | 'language'
+  | 'channel'
+  | 'category'
+  | 'notBefore'
+  | 'expiresAt'
+  | 'campaign'
+  | 'pinned'
+  | 'searchText'
+>;
+
 export interface FeedSnapshot {
   title: string;
   organisation?: string;

@@ -1,0 +1,35 @@
+/** The slim list form of library items, sent to the sidebar instead of whole items. */
+import type { LibraryItem, LibraryListItem } from '../feed/library-item';
+import { QUERY_WORD_SEPARATOR } from './search';
+
+/**
+ * The distinct words of already folded text, space-separated. A query word is
+ * made of letters and digits only, so it can only occur inside one such run:
+ * a substring check on the compact text matches exactly when it does on the
+ * full text, at a fraction of the size (repeated words are kept once).
+ */
+export function compactSearchText(foldedText: string): string {
+  return [...new Set(foldedText.split(QUERY_WORD_SEPARATOR))].filter((word) => word !== '').join(' ');
+}
+
+export function toListItem(item: LibraryItem): LibraryListItem {
+  return {
+    key: item.key,
+    feedUrl: item.feedUrl,
+    id: item.id,
+    title: item.title,
+    image: item.image,
+    publishedAt: item.publishedAt,
+    modifiedAt: item.modifiedAt,
+    tags: item.tags,
+    hashtags: item.hashtags,
+    language: item.language,
+    channel: item.channel,
+    category: item.category,
+    notBefore: item.notBefore,
+    expiresAt: item.expiresAt,
+    campaign: item.campaign,
+    pinned: item.pinned,
+    searchText: compactSearchText(item.searchText),
+  };
+}
