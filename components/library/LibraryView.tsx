@@ -4,7 +4,7 @@ import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem, LibraryListItem } from '@/lib/feed/library-item';
 import { libraryFacets } from '@/lib/library/facets';
 import { freshnessBadges } from '@/lib/library/freshness';
-import { hasActiveFilters, prepareLibrary, searchLibrary } from '@/lib/library/search';
+import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/lib/library/search';
 import { askBackground } from '@/lib/messages/client';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useUiHydrated, useUiStore } from '../state/ui-store';
@@ -15,7 +15,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
 import { libraryMessages } from './messages';
 import { useNow } from './use-clock';
-import { useLibrary, useLibraryItem } from './use-library';
+import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 
 export function LibraryView() {
@@ -39,9 +39,10 @@ function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: Fee
   const listScrollTop = useUiStore((state) => state.listScrollTop);
   const { openItem, closeItem, clearFilters, setListScrollTop } = useUiStore.getState();
 
+  const searchTexts = useLibrarySearchTexts();
   const prepared = useMemo(
-    () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language]))),
-    [items, feeds],
+    () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language])), searchTexts.data),
+    [items, feeds, searchTexts.data],
   );
   const languageOf = useMemo(
     () => new Map(prepared.entries.map((entry) => [entry.item.key, entry.language])),
@@ -62,6 +63,8 @@ function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: Fee
       }),
     [prepared, query, filters, sort, now, preferMyLanguage, locale],
   );
+
+  const waitingForSearchTexts = searchTexts.isPending && queryWords(query).length > 0;
 
   // The open item is remembered, so an item that expires or is withdrawn while open stays readable.
   const remembered = useRef<LibraryListItem | undefined>(undefined);
@@ -129,10 +132,16 @@ function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: Fee
       ) : (
         <>
           <LibraryToolbar facets={facets} labels={labels} />
-          <p role="status" className="relais-result-count">
-            {t.plural('resultCount', results.length)}
-          </p>
-          {results.length === 0 ? (
+          {searchTexts.isError ? <p role="alert">{t('loadError', { message: searchTexts.error.message })}</p> : null}
+          {waitingForSearchTexts ? (
+            // Without the texts, a search would miss the items that match in their message only.
+            <p role="status">{t('loading')}</p>
+          ) : (
+            <p role="status" className="relais-result-count">
+              {t.plural('resultCount', results.length)}
+            </p>
+          )}
+          {waitingForSearchTexts ? null : results.length === 0 ? (
             <div className="relais-empty">
               <p>{t('noMatch')}</p>
               {query.trim() !== '' || hasActiveFilters(filters) ? (

@@ -38,6 +38,15 @@ export function useLibrary() {
   });
 }
 
+/** The search texts of the listed items, by key: asked for once the list shows, as the list does not need them. */
+export function useLibrarySearchTexts() {
+  const { workspace } = useHost();
+  return useQuery({
+    queryKey: ['library', workspace, 'search-texts'],
+    queryFn: () => askBackground({ type: 'library.searchTexts', workspace }),
+  });
+}
+
 /** One whole item, for its detail; under ['library'], so a library change refreshes it too. */
 export function useLibraryItem(key: string) {
   const { workspace } = useHost();

@@ -5,7 +5,7 @@ import { HandledError, type Handlers } from '@/lib/messages/router';
 import type { FeedService } from '@/lib/sync/feed-service';
 import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
-import { readLibraryItem, readLibraryList } from './library';
+import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
 import { workshopHandlers } from './workshop';
 
@@ -13,6 +13,7 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
   return {
     'library.get': ({ workspace }) => readLibraryList(getDb(workspace)),
     'library.item': ({ workspace, key }) => readLibraryItem(getDb(workspace), key),
+    'library.searchTexts': ({ workspace }) => readLibrarySearchTexts(getDb(workspace)),
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');

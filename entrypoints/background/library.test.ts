@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { testItem } from '@/lib/library/test-items';
-import { readLibraryItem, readLibraryList } from './library';
+import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const db = getDb('real');
@@ -19,8 +19,13 @@ describe('the library list and items the sidebar reads', () => {
       testItem({ id: 'expired', expiresAt: NOW - 1 }),
     ]);
     const list = await readLibraryList(db, NOW, async () => 1);
-    expect(list.items.map((item) => item.id)).toEqual(['visible']);
+    expect(list.items.map((item) => item.title)).toEqual(['Item visible']);
     expect(list.items[0]).not.toHaveProperty('text');
+    expect(list.items[0]).not.toHaveProperty('searchText');
+    // Expired items' words stay out of the search texts too.
+    expect(await readLibrarySearchTexts(db, NOW, async () => 1)).toEqual({
+      [list.items[0]!.key]: 'item visible the whole message',
+    });
 
     const key = list.items[0]!.key;
     expect(await readLibraryItem(db, key, NOW)).toMatchObject({ id: 'visible', text: 'The whole message.' });
@@ -40,9 +45,9 @@ describe('the library list and items the sidebar reads', () => {
 
     // A write through Dexie in the worker drops the cached list at once.
     await db.items.put(testItem({ id: 'second' }));
-    expect((await readLibraryList(db, NOW, readVersion)).items.map((item) => item.id).sort()).toEqual([
-      'first',
-      'second',
+    expect((await readLibraryList(db, NOW, readVersion)).items.map((item) => item.title).sort()).toEqual([
+      'Item first',
+      'Item second',
     ]);
     expect(read).toHaveBeenCalledTimes(2);
 

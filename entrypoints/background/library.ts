@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { RelaisDb } from '@/lib/db/db';
 import { isVisibleAt, type LibraryItem, type LibraryListItem } from '@/lib/feed/library-item';
-import { toListItem } from '@/lib/library/list-item';
+import { compactSearchText, toListItem } from '@/lib/library/list-item';
 import type { LibrarySnapshot } from '@/lib/messages/protocol';
 import { readLibraryVersion } from '@/lib/sync/library-version';
 
@@ -16,11 +16,12 @@ export async function readLibrary(
 
 interface CachedList {
   version: number | undefined;
-  items: LibraryListItem[];
+  entries: { item: LibraryListItem; searchText: string }[];
 }
 
 /**
- * The list form of every stored item, per database, as of a library version.
+ * The list form and search text of every stored item, per database, as of a
+ * library version (none stored yet: not cached).
  * Reading and slimming 5,000 items takes longer than anything else in opening
  * the sidebar, and the library rarely changes between two openings. Only an
  * optimisation: a restarted worker starts empty. Any change bumps the library
@@ -36,13 +37,35 @@ export async function readLibraryList(
   now: number = Date.now(),
   readVersion: () => Promise<number | undefined> = readLibraryVersion,
 ): Promise<LibrarySnapshot> {
-  const [version, feeds] = await Promise.all([readVersion(), db.feeds.toArray()]);
+  const [entries, feeds] = await Promise.all([visibleEntries(db, now, readVersion), db.feeds.toArray()]);
+  return { items: entries.map((entry) => entry.item), feeds };
+}
+
+/** The search text of each item of the list, by key: distinct folded words (`compactSearchText`). */
+export async function readLibrarySearchTexts(
+  db: RelaisDb,
+  now: number = Date.now(),
+  readVersion: () => Promise<number | undefined> = readLibraryVersion,
+): Promise<Record<string, string>> {
+  const entries = await visibleEntries(db, now, readVersion);
+  return Object.fromEntries(entries.map((entry) => [entry.item.key, entry.searchText]));
+}
+
+async function visibleEntries(db: RelaisDb, now: number, readVersion: () => Promise<number | undefined>) {
+  const version = await readVersion();
   let cached = listCache.get(db);
   if (!cached || cached.version === undefined || cached.version !== version) {
-    cached = { version, items: (await db.items.toArray()).map(toListItem) };
+    const items = await db.items.toArray();
+    cached = {
+      version,
+      entries: items.map((item) => ({
+        item: toListItem(item),
+        searchText: compactSearchText(item.searchText),
+      })),
+    };
     listCache.set(db, cached);
   }
-  return { items: cached.items.filter((item) => isVisibleAt(item, now)), feeds };
+  return cached.entries.filter((entry) => isVisibleAt(entry.item, now));
 }
 
 /** One whole item, if it is visible now: what the open item's detail and personalisation need. */

@@ -44,20 +44,17 @@ export interface LibraryItem {
 }
 
 /**
- * An item as the library list and its search need it: no message, angles or
- * prompts (the open item is read whole with `library.item`), and `searchText`
- * reduced to its distinct words (`compactSearchText`), which matches every
- * query word exactly where the full folded text would.
+ * An item as the library list shows it: no message, angles or prompts (the
+ * open item is read whole with `library.item`) and no search text (read once
+ * the list shows, with `library.searchTexts`).
  */
 export type LibraryListItem = Pick<
   LibraryItem,
   | 'key'
   | 'feedUrl'
-  | 'id'
   | 'title'
   | 'image'
   | 'publishedAt'
-  | 'modifiedAt'
   | 'tags'
   | 'hashtags'
   | 'language'
@@ -67,7 +64,6 @@ export type LibraryListItem = Pick<
   | 'expiresAt'
   | 'campaign'
   | 'pinned'
-  | 'searchText'
 >;
 
 export interface FeedSnapshot {

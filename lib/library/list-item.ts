@@ -1,4 +1,4 @@
-/** The slim list form of library items, sent to the sidebar instead of whole items. */
+/** The slim list form of library items, sent to the sidebar instead of whole items, and their search texts. */
 import type { LibraryItem, LibraryListItem } from '../feed/library-item';
 import { QUERY_WORD_SEPARATOR } from './search';
 
@@ -16,11 +16,9 @@ export function toListItem(item: LibraryItem): LibraryListItem {
   return {
     key: item.key,
     feedUrl: item.feedUrl,
-    id: item.id,
     title: item.title,
     image: item.image,
     publishedAt: item.publishedAt,
-    modifiedAt: item.modifiedAt,
     tags: item.tags,
     hashtags: item.hashtags,
     language: item.language,
@@ -30,6 +28,5 @@ export function toListItem(item: LibraryItem): LibraryListItem {
     expiresAt: item.expiresAt,
     campaign: item.campaign,
     pinned: item.pinned,
-    searchText: compactSearchText(item.searchText),
   };
 }

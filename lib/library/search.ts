@@ -30,6 +30,8 @@ export interface LibraryQuery {
 
 export interface PreparedItem<Item extends LibraryListItem = LibraryListItem> {
   item: Item;
+  /** Folded words of the title, message, summary and tags; empty while unknown. */
+  searchText: string;
   foldedTitle: string;
   foldedTags: string;
   /** The item's language or, failing that, its feed's; base code. */
@@ -43,13 +45,19 @@ export interface PreparedLibrary<Item extends LibraryListItem = LibraryListItem>
 /** Where a search matched, best first. The tier of an item is its worst word's. */
 export const MATCH_TIER = { title: 0, tags: 1, text: 2 } as const;
 
-export function prepareLibrary<Item extends LibraryListItem>(
+/**
+ * `searchTexts` (by item key) serves items that come without their own
+ * `searchText`, as the sidebar's list items do.
+ */
+export function prepareLibrary<Item extends LibraryListItem & { searchText?: string }>(
   items: readonly Item[],
   feedLanguages: ReadonlyMap<string, string | undefined> = new Map(),
+  searchTexts: Readonly<Record<string, string>> = {},
 ): PreparedLibrary<Item> {
   return {
     entries: items.map((item) => ({
       item,
+      searchText: item.searchText ?? searchTexts[item.key] ?? '',
       foldedTitle: foldText(item.title),
       foldedTags: foldText([...item.tags, ...item.hashtags].join(' ')),
       language: baseLanguage(item.language ?? feedLanguages.get(item.feedUrl)),
@@ -72,7 +80,7 @@ function matchTier(entry: PreparedItem, words: readonly string[]): number | unde
   for (const word of words) {
     if (entry.foldedTitle.includes(word)) continue;
     if (entry.foldedTags.includes(word)) tier = Math.max(tier, MATCH_TIER.tags);
-    else if (entry.item.searchText.includes(word)) tier = MATCH_TIER.text;
+    else if (entry.searchText.includes(word)) tier = MATCH_TIER.text;
     else return undefined;
   }
   return tier;

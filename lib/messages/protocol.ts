@@ -42,6 +42,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library.get'), workspace: workspaceSchema }),
   /** One whole item (the list has only what it shows and searches); null when gone or not visible now. */
   z.object({ type: z.literal('library.item'), workspace: workspaceSchema, key: z.string().max(10_000) }),
+  /** The search text of each listed item, by key: read after the list shows, for searches in messages. */
+  z.object({ type: z.literal('library.searchTexts'), workspace: workspaceSchema }),
   z.object({ type: z.literal('feeds.list') }),
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.remove'), url: z.string().max(2048) }),
@@ -102,6 +104,7 @@ export interface LibrarySnapshot {
 export interface BackgroundResponses {
   'library.get': LibrarySnapshot;
   'library.item': LibraryItem | null;
+  'library.searchTexts': Record<string, string>;
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
   'feeds.remove': null;
