@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Workspace } from '@/lib/db/db';
+import { unpackListItems } from '@/lib/library/list-item';
 import { askBackground } from '@/lib/messages/client';
 import type { LibrarySnapshot } from '@/lib/messages/protocol';
 import { useHost } from '../app/host';
@@ -8,13 +9,18 @@ import { useHost } from '../app/host';
 const EARLY_REQUEST_TTL_MS = 10_000;
 const earlyRequests = new Map<Workspace, Promise<LibrarySnapshot>>();
 
+async function fetchLibrary(workspace: Workspace): Promise<LibrarySnapshot> {
+  const { itemsByFeed, feeds } = await askBackground({ type: 'library.get', workspace });
+  return { items: unpackListItems(itemsByFeed), feeds };
+}
+
 /**
  * Starts reading the library before React mounts: the worker's answer, the
  * longest wait of a first opening, then overlaps the mount. The library query
  * takes the answer instead of asking again.
  */
 export function requestLibraryEarly(workspace: Workspace): void {
-  const request = askBackground({ type: 'library.get', workspace });
+  const request = fetchLibrary(workspace);
   // A failure is reported by the query that takes the request.
   request.catch(() => undefined);
   earlyRequests.set(workspace, request);
@@ -34,7 +40,7 @@ export function useLibrary() {
   const { workspace } = useHost();
   return useQuery({
     queryKey: ['library', workspace],
-    queryFn: () => takeEarlyRequest(workspace) ?? askBackground({ type: 'library.get', workspace }),
+    queryFn: () => takeEarlyRequest(workspace) ?? fetchLibrary(workspace),
   });
 }
 

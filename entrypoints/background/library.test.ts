@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/db';
+import { unpackListItems } from '@/lib/library/list-item';
 import { testItem } from '@/lib/library/test-items';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 
@@ -18,7 +19,7 @@ describe('the library list and items the sidebar reads', () => {
       testItem({ id: 'visible', text: 'The whole message.' }),
       testItem({ id: 'expired', expiresAt: NOW - 1 }),
     ]);
-    const list = await readLibraryList(db, NOW, async () => 1);
+    const list = { items: unpackListItems((await readLibraryList(db, NOW, async () => 1)).itemsByFeed) };
     expect(list.items.map((item) => item.title)).toEqual(['Item visible']);
     expect(list.items[0]).not.toHaveProperty('text');
     expect(list.items[0]).not.toHaveProperty('searchText');
@@ -45,10 +46,12 @@ describe('the library list and items the sidebar reads', () => {
 
     // A write through Dexie in the worker drops the cached list at once.
     await db.items.put(testItem({ id: 'second' }));
-    expect((await readLibraryList(db, NOW, readVersion)).items.map((item) => item.title).sort()).toEqual([
-      'Item first',
-      'Item second',
-    ]);
+    const { itemsByFeed } = await readLibraryList(db, NOW, readVersion);
+    expect(
+      unpackListItems(itemsByFeed)
+        .map((item) => item.title)
+        .sort(),
+    ).toEqual(['Item first', 'Item second']);
     expect(read).toHaveBeenCalledTimes(2);
 
     // A newer library version (a change made elsewhere) too.

@@ -1,15 +1,15 @@
 import Dexie from 'dexie';
 import type { RelaisDb } from '@/lib/db/db';
 import { isVisibleAt, type LibraryItem, type LibraryListItem } from '@/lib/feed/library-item';
-import { compactSearchText, toListItem } from '@/lib/library/list-item';
-import type { LibrarySnapshot } from '@/lib/messages/protocol';
+import { compactSearchText, packListItems, toListItem } from '@/lib/library/list-item';
+import type { PackedLibrarySnapshot } from '@/lib/messages/protocol';
 import { readLibraryVersion } from '@/lib/sync/library-version';
 
 /** The library as the employee sees it now, whole items: embargoed and expired items left out. */
 export async function readLibrary(
   db: RelaisDb,
   now: number = Date.now(),
-): Promise<{ items: LibraryItem[]; feeds: LibrarySnapshot['feeds'] }> {
+): Promise<{ items: LibraryItem[]; feeds: PackedLibrarySnapshot['feeds'] }> {
   const [items, feeds] = await Promise.all([db.items.toArray(), db.feeds.toArray()]);
   return { items: items.filter((item) => isVisibleAt(item, now)), feeds };
 }
@@ -36,9 +36,9 @@ export async function readLibraryList(
   db: RelaisDb,
   now: number = Date.now(),
   readVersion: () => Promise<number | undefined> = readLibraryVersion,
-): Promise<LibrarySnapshot> {
+): Promise<PackedLibrarySnapshot> {
   const [entries, feeds] = await Promise.all([visibleEntries(db, now, readVersion), db.feeds.toArray()]);
-  return { items: entries.map((entry) => entry.item), feeds };
+  return { itemsByFeed: packListItems(entries.map((entry) => entry.item)), feeds };
 }
 
 /** The search text of each item of the list, by key: distinct folded words (`compactSearchText`). */

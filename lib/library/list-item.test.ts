@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSearchText, toListItem } from './list-item';
+import { compactSearchText, packListItems, toListItem, unpackListItems } from './list-item';
 import { prepareLibrary, searchLibrary, type LibraryQuery } from './search';
 import { testItem } from './test-items';
 
@@ -25,6 +25,15 @@ describe('the list form of library items', () => {
   ];
   const list = whole.map(toListItem);
   const searchTexts = Object.fromEntries(whole.map((item) => [item.key, compactSearchText(item.searchText)]));
+
+  it('travels packed by feed and unpacks to the same items', () => {
+    const other = toListItem(testItem({ id: 'a#b', feedUrl: 'https://other.example/feed.json#x' }));
+    const items = [...list, other];
+    const packed = packListItems(items);
+    expect(packed.map((group) => group.feedUrl)).toEqual([list[0]!.feedUrl, other.feedUrl]);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(items).length);
+    expect(unpackListItems(JSON.parse(JSON.stringify(packed)))).toEqual(JSON.parse(JSON.stringify(items)));
+  });
 
   it('leaves out the message, angles and prompts', () => {
     expect(list[0]).not.toHaveProperty('text');

@@ -30,3 +30,27 @@ export function toListItem(item: LibraryItem): LibraryListItem {
     pinned: item.pinned,
   };
 }
+
+/** List items as sent, grouped by feed: the feed URL once, and the id the key is made of (`${feedUrl}#${id}`). */
+export interface PackedFeedItems {
+  feedUrl: string;
+  items: PackedListItem[];
+}
+
+export type PackedListItem = Omit<LibraryListItem, 'key' | 'feedUrl'> & { id: string };
+
+export function packListItems(items: readonly LibraryListItem[]): PackedFeedItems[] {
+  const groups = new Map<string, PackedListItem[]>();
+  for (const { key, feedUrl, ...rest } of items) {
+    let group = groups.get(feedUrl);
+    if (!group) groups.set(feedUrl, (group = []));
+    group.push({ ...rest, id: key.slice(feedUrl.length + 1) });
+  }
+  return [...groups].map(([feedUrl, packed]) => ({ feedUrl, items: packed }));
+}
+
+export function unpackListItems(groups: readonly PackedFeedItems[]): LibraryListItem[] {
+  return groups.flatMap(({ feedUrl, items }) =>
+    items.map(({ id, ...rest }) => ({ ...rest, key: `${feedUrl}#${id}`, feedUrl })),
+  );
+}

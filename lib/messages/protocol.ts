@@ -18,6 +18,7 @@ import type { InsightsReport } from '../history/insights-report';
 import { CHALLENGE_IDS } from '../history/challenges';
 import { isValidTimeZone } from '../time/calendar';
 import type { LibraryItem, LibraryListItem } from '../feed/library-item';
+import type { PackedFeedItems } from '../library/list-item';
 import type { ManagedPolicy } from '../sync/managed-policy';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
@@ -95,6 +96,12 @@ export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;
 
+/** `library.get`'s answer: list items packed by feed (`unpackListItems` gives `LibrarySnapshot.items`). */
+export interface PackedLibrarySnapshot {
+  itemsByFeed: PackedFeedItems[];
+  feeds: FeedRecord[];
+}
+
 export interface LibrarySnapshot {
   /** Items visible now (embargo and expiry applied), in their list form. */
   items: LibraryListItem[];
@@ -102,7 +109,7 @@ export interface LibrarySnapshot {
 }
 
 export interface BackgroundResponses {
-  'library.get': LibrarySnapshot;
+  'library.get': PackedLibrarySnapshot;
   'library.item': LibraryItem | null;
   'library.searchTexts': Record<string, string>;
   'feeds.list': FeedRecord[];
