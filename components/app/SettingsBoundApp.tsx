@@ -1,3 +1,4 @@
+import { workspaceOf } from '@/lib/settings/settings';
 import { RelaisApp } from './RelaisApp';
 import type { RelaisHost } from './host';
 import { useSettings } from './use-settings';
@@ -6,5 +7,5 @@ import { useSettings } from './use-settings';
 export function SettingsBoundApp({ host }: { host: Omit<RelaisHost, 'workspace'> }) {
   const settings = useSettings();
   if (!settings) return null;
-  return <RelaisApp host={{ ...host, workspace: settings.workshopMode ? 'workshop' : 'real' }} />;
+  return <RelaisApp host={{ ...host, workspace: workspaceOf(settings) }} />;
 }

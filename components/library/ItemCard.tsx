@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { LibraryItem } from '@/lib/feed/library-item';
+import type { LibraryListItem } from '@/lib/feed/library-item';
 import { isSecureImage } from '@/lib/library/draft';
 import type { FreshnessBadge } from '@/lib/library/freshness';
 import { FreshnessBadges } from './FreshnessBadges';
 import type { Labels } from './labels';
 
 interface ItemCardProps {
-  item: LibraryItem;
+  item: LibraryListItem;
   language: string | undefined;
   badges: FreshnessBadge[];
   labels: Labels;

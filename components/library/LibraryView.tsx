@@ -1,10 +1,10 @@
 /** The library: search, filters and the item list, or one item's detail. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
-import type { LibraryItem } from '@/lib/feed/library-item';
+import type { LibraryItem, LibraryListItem } from '@/lib/feed/library-item';
 import { libraryFacets } from '@/lib/library/facets';
 import { freshnessBadges } from '@/lib/library/freshness';
-import { hasActiveFilters, prepareLibrary, searchLibrary } from '@/lib/library/search';
+import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/lib/library/search';
 import { askBackground } from '@/lib/messages/client';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useUiHydrated, useUiStore } from '../state/ui-store';
@@ -15,7 +15,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
 import { libraryMessages } from './messages';
 import { useNow } from './use-clock';
-import { useLibrary } from './use-library';
+import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 
 export function LibraryView() {
@@ -27,7 +27,7 @@ export function LibraryView() {
   return <LibraryContent items={library.data.items} feeds={library.data.feeds} />;
 }
 
-function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRecord[] }) {
+function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: FeedRecord[] }) {
   const t = useT(libraryMessages);
   const locale = useLocale();
   const now = useNow();
@@ -39,9 +39,10 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
   const listScrollTop = useUiStore((state) => state.listScrollTop);
   const { openItem, closeItem, clearFilters, setListScrollTop } = useUiStore.getState();
 
+  const searchTexts = useLibrarySearchTexts();
   const prepared = useMemo(
-    () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language]))),
-    [items, feeds],
+    () => prepareLibrary(items, new Map(feeds.map((feed) => [feed.url, feed.snapshot?.language])), searchTexts.data),
+    [items, feeds, searchTexts.data],
   );
   const languageOf = useMemo(
     () => new Map(prepared.entries.map((entry) => [entry.item.key, entry.language])),
@@ -63,8 +64,10 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
     [prepared, query, filters, sort, now, preferMyLanguage, locale],
   );
 
+  const waitingForSearchTexts = searchTexts.isPending && queryWords(query).length > 0;
+
   // The open item is remembered, so an item that expires or is withdrawn while open stays readable.
-  const remembered = useRef<LibraryItem | undefined>(undefined);
+  const remembered = useRef<LibraryListItem | undefined>(undefined);
   const found = openItemKey ? itemsByKey.get(openItemKey) : undefined;
   if (found) remembered.current = found;
   const openItem_ = found ?? (remembered.current?.key === openItemKey ? remembered.current : undefined);
@@ -105,8 +108,9 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
 
   if (openItemKey && openItem_) {
     return (
-      <ItemDetail
-        item={openItem_}
+      <OpenItemDetail
+        key={openItem_.key}
+        itemKey={openItem_.key}
         removed={!found}
         feed={feedsByUrl.get(openItem_.feedUrl)}
         language={languageOf.get(openItem_.key)}
@@ -128,10 +132,16 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
       ) : (
         <>
           <LibraryToolbar facets={facets} labels={labels} />
-          <p role="status" className="relais-result-count">
-            {t.plural('resultCount', results.length)}
-          </p>
-          {results.length === 0 ? (
+          {searchTexts.isError ? <p role="alert">{t('loadError', { message: searchTexts.error.message })}</p> : null}
+          {waitingForSearchTexts ? (
+            // Without the texts, a search would miss the items that match in their message only.
+            <p role="status">{t('loading')}</p>
+          ) : (
+            <p role="status" className="relais-result-count">
+              {t.plural('resultCount', results.length)}
+            </p>
+          )}
+          {waitingForSearchTexts ? null : results.length === 0 ? (
             <div className="relais-empty">
               <p>{t('noMatch')}</p>
               {query.trim() !== '' || hasActiveFilters(filters) ? (
@@ -163,6 +173,34 @@ function LibraryContent({ items, feeds }: { items: LibraryItem[]; feeds: FeedRec
       )}
     </section>
   );
+}
+
+type OpenItemDetailProps = Omit<Parameters<typeof ItemDetail>[0], 'item'> & { itemKey: string };
+
+/**
+ * The list has slim items; the detail reads the whole one. Once read, it is
+ * kept, so an item withdrawn or expired while open stays readable.
+ */
+function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
+  const t = useT(libraryMessages);
+  const whole = useLibraryItem(itemKey);
+  const lastRead = useRef<LibraryItem | undefined>(undefined);
+  if (whole.data) lastRead.current = whole.data;
+  const item = lastRead.current;
+  if (item) return <ItemDetail item={item} {...props} />;
+  if (whole.isError) return <p role="alert">{t('loadError', { message: whole.error.message })}</p>;
+  if (whole.data === null) {
+    // Withdrawn or expired between the list's refresh and this read.
+    return (
+      <div className="relais-empty">
+        <p role="alert">{t('removedNotice')}</p>
+        <button type="button" className="relais-button" onClick={props.onBack}>
+          ← {t('back')}
+        </button>
+      </div>
+    );
+  }
+  return <p role="status">{t('loading')}</p>;
 }
 
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {

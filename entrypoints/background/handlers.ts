@@ -5,13 +5,15 @@ import { HandledError, type Handlers } from '@/lib/messages/router';
 import type { FeedService } from '@/lib/sync/feed-service';
 import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
-import { readLibrary } from './library';
+import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
 import { workshopHandlers } from './workshop';
 
 export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, BackgroundResponses> {
   return {
-    'library.get': ({ workspace }) => readLibrary(getDb(workspace)),
+    'library.get': ({ workspace }) => readLibraryList(getDb(workspace)),
+    'library.item': ({ workspace, key }) => readLibraryItem(getDb(workspace), key),
+    'library.searchTexts': ({ workspace }) => readLibrarySearchTexts(getDb(workspace)),
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');

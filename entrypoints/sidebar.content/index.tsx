@@ -12,6 +12,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import type { RelaisHost } from '@/components/app/host';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { workspaceOf } from '@/lib/settings/settings';
+import { readSettings } from '@/lib/settings/store';
+import { requestLibraryEarly } from '@/components/library/use-library';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -23,6 +26,7 @@ export default defineContentScript({
       sidebarRegistry.sidebar.setOpen(true);
       return;
     }
+    void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
     let frame: HTMLDivElement | undefined;
     let open = false;
 

@@ -43,6 +43,29 @@ export interface LibraryItem {
   searchText: string;
 }
 
+/**
+ * An item as the library list shows it: no message, angles or prompts (the
+ * open item is read whole with `library.item`) and no search text (read once
+ * the list shows, with `library.searchTexts`).
+ */
+export type LibraryListItem = Pick<
+  LibraryItem,
+  | 'key'
+  | 'feedUrl'
+  | 'title'
+  | 'image'
+  | 'publishedAt'
+  | 'tags'
+  | 'hashtags'
+  | 'language'
+  | 'channel'
+  | 'category'
+  | 'notBefore'
+  | 'expiresAt'
+  | 'campaign'
+  | 'pinned'
+>;
+
 export interface FeedSnapshot {
   title: string;
   organisation?: string;

@@ -4,7 +4,7 @@
  * once per library load (`prepareLibrary`), a keystroke only does substring
  * checks on already folded text and one sort.
  */
-import type { LibraryItem } from '../feed/library-item';
+import type { LibraryListItem } from '../feed/library-item';
 import { foldText } from '../text/fold';
 import { baseLanguage } from './language';
 
@@ -28,28 +28,36 @@ export interface LibraryQuery {
   now: number;
 }
 
-export interface PreparedItem {
-  item: LibraryItem;
+export interface PreparedItem<Item extends LibraryListItem = LibraryListItem> {
+  item: Item;
+  /** Folded words of the title, message, summary and tags; empty while unknown. */
+  searchText: string;
   foldedTitle: string;
   foldedTags: string;
   /** The item's language or, failing that, its feed's; base code. */
   language?: string;
 }
 
-export interface PreparedLibrary {
-  entries: PreparedItem[];
+export interface PreparedLibrary<Item extends LibraryListItem = LibraryListItem> {
+  entries: PreparedItem<Item>[];
 }
 
 /** Where a search matched, best first. The tier of an item is its worst word's. */
 export const MATCH_TIER = { title: 0, tags: 1, text: 2 } as const;
 
-export function prepareLibrary(
-  items: readonly LibraryItem[],
+/**
+ * `searchTexts` (by item key) serves items that come without their own
+ * `searchText`, as the sidebar's list items do.
+ */
+export function prepareLibrary<Item extends LibraryListItem & { searchText?: string }>(
+  items: readonly Item[],
   feedLanguages: ReadonlyMap<string, string | undefined> = new Map(),
-): PreparedLibrary {
+  searchTexts: Readonly<Record<string, string>> = {},
+): PreparedLibrary<Item> {
   return {
     entries: items.map((item) => ({
       item,
+      searchText: item.searchText ?? searchTexts[item.key] ?? '',
       foldedTitle: foldText(item.title),
       foldedTags: foldText([...item.tags, ...item.hashtags].join(' ')),
       language: baseLanguage(item.language ?? feedLanguages.get(item.feedUrl)),
@@ -57,10 +65,13 @@ export function prepareLibrary(
   };
 }
 
+/** What separates words in search: anything but letters and digits. */
+export const QUERY_WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+
 /** The words of a query, folded: "L'Évènement  2026" → ["l", "evenement", "2026"]. Punctuation separates words. */
 export function queryWords(query: string): string[] {
   return foldText(query)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(QUERY_WORD_SEPARATOR)
     .filter((word) => word !== '');
 }
 
@@ -69,7 +80,7 @@ function matchTier(entry: PreparedItem, words: readonly string[]): number | unde
   for (const word of words) {
     if (entry.foldedTitle.includes(word)) continue;
     if (entry.foldedTags.includes(word)) tier = Math.max(tier, MATCH_TIER.tags);
-    else if (entry.item.searchText.includes(word)) tier = MATCH_TIER.text;
+    else if (entry.searchText.includes(word)) tier = MATCH_TIER.text;
     else return undefined;
   }
   return tier;
@@ -82,8 +93,8 @@ function passesFilters(entry: PreparedItem, filters: LibraryFilters): boolean {
   return true;
 }
 
-interface Ranked {
-  entry: PreparedItem;
+interface Ranked<Item extends LibraryListItem> {
+  entry: PreparedItem<Item>;
   group: number;
   tier: number;
   campaignEnd: number;
@@ -96,10 +107,13 @@ const NO_CAMPAIGN = Number.POSITIVE_INFINITY;
  * best match tier (title, then tags, then text) → pinned → the chosen sort →
  * newest. Every word of the query must appear somewhere in the item.
  */
-export function searchLibrary(library: PreparedLibrary, query: LibraryQuery): LibraryItem[] {
+export function searchLibrary<Item extends LibraryListItem>(
+  library: PreparedLibrary<Item>,
+  query: LibraryQuery,
+): Item[] {
   const words = queryWords(query.text);
   const preferred = query.preferLanguage ? baseLanguage(query.preferLanguage) : undefined;
-  const ranked: Ranked[] = [];
+  const ranked: Ranked<Item>[] = [];
   for (const entry of library.entries) {
     if (!passesFilters(entry, query.filters)) continue;
     const tier = words.length === 0 ? 0 : matchTier(entry, words);

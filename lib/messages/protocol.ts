@@ -17,7 +17,8 @@ import type { StoredShare, ImportResult } from '../history';
 import type { InsightsReport } from '../history/insights-report';
 import { CHALLENGE_IDS } from '../history/challenges';
 import { isValidTimeZone } from '../time/calendar';
-import type { LibraryItem } from '../feed/library-item';
+import type { LibraryItem, LibraryListItem } from '../feed/library-item';
+import type { PackedFeedItems } from '../library/list-item';
 import type { ManagedPolicy } from '../sync/managed-policy';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
@@ -40,6 +41,10 @@ export const HISTORY_PAGE_LIMIT = 500;
 /** Requests answered by the background worker. */
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library.get'), workspace: workspaceSchema }),
+  /** One whole item (the list has only what it shows and searches); null when gone or not visible now. */
+  z.object({ type: z.literal('library.item'), workspace: workspaceSchema, key: z.string().max(10_000) }),
+  /** The search text of each listed item, by key: read after the list shows, for searches in messages. */
+  z.object({ type: z.literal('library.searchTexts'), workspace: workspaceSchema }),
   z.object({ type: z.literal('feeds.list') }),
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.remove'), url: z.string().max(2048) }),
@@ -91,14 +96,22 @@ export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type BackgroundRequestType = BackgroundRequest['type'];
 export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundRequest, { type: T }>;
 
+/** `library.get`'s answer: list items packed by feed (`unpackListItems` gives `LibrarySnapshot.items`). */
+export interface PackedLibrarySnapshot {
+  itemsByFeed: PackedFeedItems[];
+  feeds: FeedRecord[];
+}
+
 export interface LibrarySnapshot {
-  /** Items visible now (embargo and expiry applied). */
-  items: LibraryItem[];
+  /** Items visible now (embargo and expiry applied), in their list form. */
+  items: LibraryListItem[];
   feeds: FeedRecord[];
 }
 
 export interface BackgroundResponses {
-  'library.get': LibrarySnapshot;
+  'library.get': PackedLibrarySnapshot;
+  'library.item': LibraryItem | null;
+  'library.searchTexts': Record<string, string>;
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
   'feeds.remove': null;

@@ -4,6 +4,7 @@
  * changes. Validated on read: a corrupt value falls back to the defaults.
  */
 import { z } from 'zod';
+import type { Workspace } from '../db/db';
 
 export const settingsSchema = z.object({
   /** 'auto' follows the browser's language. */
@@ -22,4 +23,9 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export function parseSettings(value: unknown): Settings {
   return settingsSchema.parse(typeof value === 'object' && value !== null ? value : {});
+}
+
+/** Workshop mode swaps the employee's library and history for the workshop database. */
+export function workspaceOf(settings: Pick<Settings, 'workshopMode'>): Workspace {
+  return settings.workshopMode ? 'workshop' : 'real';
 }

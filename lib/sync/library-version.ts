@@ -14,3 +14,10 @@ export async function bumpLibraryVersion(now: number = Date.now()): Promise<void
   lastVersion = Math.max(now, lastVersion + 1);
   await browser.storage.local.set({ [LIBRARY_VERSION_KEY]: lastVersion });
 }
+
+/** The last library version bumped in any context; undefined before the first change. */
+export async function readLibraryVersion(): Promise<number | undefined> {
+  const stored = await browser.storage.local.get(LIBRARY_VERSION_KEY);
+  const version: unknown = stored[LIBRARY_VERSION_KEY];
+  return typeof version === 'number' ? version : undefined;
+}
