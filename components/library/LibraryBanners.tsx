@@ -7,6 +7,7 @@ import {
   lastSuccessfulSync,
 } from '@/lib/library/feed-health';
 import { formatRelativeTime } from '@/lib/i18n/format';
+import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useOnline } from './use-clock';
 import { libraryMessages } from './messages';
@@ -15,6 +16,8 @@ import { libraryMessages } from './messages';
 export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: number }) {
   const t = useT(libraryMessages);
   const locale = useLocale();
+  // In workshop mode the workshop banner already says the content is the demo's.
+  const { workspace } = useHost();
   const online = useOnline();
   const offline = isLibraryOffline(feeds, online);
   const lastSync = lastSuccessfulSync(feeds);
@@ -37,7 +40,9 @@ export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: numbe
           </p>
         );
       })}
-      {isDemoOnly(feeds) ? <p className="relais-banner relais-banner--info">{t('demoOnly')}</p> : null}
+      {workspace === 'real' && isDemoOnly(feeds) ? (
+        <p className="relais-banner relais-banner--info">{t('demoOnly')}</p>
+      ) : null}
     </>
   );
 }

@@ -123,6 +123,7 @@ test.describe('workshop mode and the practice composer', () => {
     await options.startWorkshopWithTestFeed();
     await expect(linkedin.sidebar.getByText(/Workshop mode: demo content/)).toBeVisible();
     await expect(linkedin.sidebar.getByRole('heading', { name: 'We are hiring engineers in Nantes' })).toBeVisible();
+    await expect(linkedin.sidebar.getByText(/No feed configured yet/)).toHaveCount(0);
 
     await options.page.getByRole('checkbox', { name: 'Workshop mode on' }).uncheck();
     await expect(linkedin.sidebar.getByText(/No feed configured yet/)).toBeVisible();
