@@ -6,7 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@/components/i18n/I18nProvider';
 import { InsightsPage } from '@/components/insights/InsightsPage';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+// Coming back to this tab after posting on LinkedIn shows the new share: refetch on focus.
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } } });
 
 createRoot(document.getElementById('root')!).render(
   <QueryClientProvider client={queryClient}>
