@@ -5,8 +5,8 @@ import type { ComposerPort } from '../app/host';
 import { copyInstead } from '../app/clipboard-fallback';
 
 /**
- * The side panel lives outside LinkedIn's page: it asks the LinkedIn tab's
- * content script (the composer bridge) to insert the draft there.
+ * The side panel lives outside LinkedIn's page: it loads the composer bridge
+ * into the LinkedIn tab and asks it to insert the draft there.
  */
 export function createLinkedInTabComposerPort(): ComposerPort {
   return {
@@ -15,6 +15,13 @@ export function createLinkedInTabComposerPort(): ComposerPort {
       const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
       const tab = pickLinkedInTab(tabs);
       if (!tab) return copyInstead(text, 'composer-not-found');
+      // The bridge is not in the always-on script: load it first (a second load replaces the first).
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/composer.js'] });
+      } catch {
+        // The tab cannot take scripts right now (still loading, an error page): the draft is copied instead.
+        return copyInstead(text, 'composer-not-found');
+      }
       return askTab(tab.id, { type: 'composer.insert', text, allowInsert });
     },
   };

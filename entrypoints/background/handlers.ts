@@ -17,7 +17,11 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/sidebar.js'] });
+      // The sidebar inserts through the composer bridge, which is not in the always-on script either.
+      await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/composer.js', '/content-scripts/sidebar.js'],
+      });
       return null;
     },
     'page.open': async ({ page }) => {

@@ -1,13 +1,13 @@
 /**
- * Always-on on LinkedIn: the launcher, the composer bridge and the answers to
- * tab messages. The sidebar UI (React) is not in this bundle: the background
- * injects it into the tab the first time it is opened.
+ * Always-on on LinkedIn: the launcher and the answer to `sidebar.toggle`.
+ * Everything else loads on demand to keep every LinkedIn page cheap: the
+ * background injects the sidebar UI (React) and the composer bridge
+ * (`composer.content`) the first time the sidebar opens, and the side panel
+ * injects the bridge before its first insert.
  */
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
-import { tabRequestSchema, type TabRequest } from '@/lib/messages/tab-protocol';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
-import { createComposerBridge } from '@/lib/linkedin/bridge';
 import { createLauncher } from './launcher';
 import { launcherLabels } from './labels';
 import { displayFrom, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
@@ -36,15 +36,6 @@ export default defineContentScript({
     };
     const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
 
-    const composer = createComposerBridge(document, (workspace, share) =>
-      askBackground({ type: 'share.record', workspace, share }),
-    );
-    sidebarRegistry.composer = composer;
-    ctx.onInvalidated(() => {
-      composer.dispose();
-      if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
-    });
-
     // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
     let display = displayFrom((await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
     const launcher = await createLauncher(
@@ -64,24 +55,12 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onSettingsChange);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChange));
 
-    const answer = async (request: TabRequest) => {
-      switch (request.type) {
-        case 'sidebar.toggle':
-          await toggleSidebar();
-          return { open: sidebarRegistry.sidebar?.isOpen() ?? false };
-        case 'composer.insert': {
-          const { type: _type, text, ...options } = request;
-          return composer.insert(text, options);
-        }
-      }
-    };
-
+    // Checked by hand (no zod here): the one message this script owns. Anything else is left
+    // unanswered (undefined) for the composer bridge's listener.
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = tabRequestSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      return answer(parsed.data).then(
-        (value) => ({ ok: true, value }),
+      if (sender.id !== browser.runtime.id || !isSidebarToggle(message)) return undefined;
+      return toggleSidebar().then(
+        () => ({ ok: true, value: { open: sidebarRegistry.sidebar?.isOpen() ?? false } }),
         (error: Error) => ({ ok: false, error: { code: 'tab-error', message: error.message } }),
       );
     };
@@ -95,3 +74,7 @@ export default defineContentScript({
     if (stored[SIDEBAR_OPEN_KEY] === true && display === 'in-page') await setSidebarOpen(true);
   },
 });
+
+function isSidebarToggle(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'sidebar.toggle';
+}

@@ -1,8 +1,8 @@
 /**
- * How the two LinkedIn content scripts find each other. They share the
+ * How the LinkedIn content scripts find each other. They share the
  * extension's isolated world (a global the page cannot see), so the small
  * always-on script can reach the sidebar once it has been injected, and the
- * sidebar can reach the composer bridge that lives in the always-on script.
+ * sidebar can reach the composer bridge injected with it (`composer.content`).
  */
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
 

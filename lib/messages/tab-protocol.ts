@@ -1,6 +1,7 @@
 /**
- * Requests answered by the always-on LinkedIn content script. Written with
- * zod/mini because that script runs on every LinkedIn page and must stay small.
+ * Requests answered in the LinkedIn tab: `sidebar.toggle` by the always-on
+ * script (checked by hand there), `composer.insert` by the composer bridge
+ * (`entrypoints/composer.content`). Written with zod/mini to keep the bridge small.
  */
 import { z } from 'zod/mini';
 

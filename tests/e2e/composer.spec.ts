@@ -1,6 +1,6 @@
 /**
- * The composer bridge on the fixture LinkedIn (real Quill), driven through the
- * same tab message the side panel sends, from the background worker.
+ * The composer bridge on the fixture LinkedIn (real Quill), loaded and driven
+ * through the same tab message as the side panel does, from the background worker.
  */
 import type { Page, Worker } from '@playwright/test';
 import type { ShareMeta } from '@/lib/messages/tab-protocol';
@@ -18,14 +18,25 @@ interface InsertRequest {
 }
 
 interface WorkerChrome {
+  scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
   tabs: {
     query(filter: { url: string }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 }
 
-/** Sends `composer.insert` to the LinkedIn tab from the worker, as the side panel does. */
-function sendInsert(background: Worker, request: InsertRequest) {
+/** Loads the composer bridge into the LinkedIn tab from the worker, as the side panel does before each insert. */
+function loadBridge(background: Worker) {
+  return background.evaluate(async () => {
+    const { scripting, tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const [tab] = await tabs.query({ url: 'https://www.linkedin.com/*' });
+    await scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/composer.js'] });
+  });
+}
+
+/** Sends `composer.insert` to the LinkedIn tab from the worker, as the side panel does (bridge loaded first). */
+async function sendInsert(background: Worker, request: InsertRequest) {
+  await loadBridge(background);
   return background.evaluate(async (request) => {
     const { tabs } = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
     const [tab] = await tabs.query({ url: 'https://www.linkedin.com/*' });
@@ -53,6 +64,8 @@ test.describe('inserting a draft into LinkedIn’s composer', () => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
     await expect(linkedin.composer).toHaveCount(0);
+    // Loaded twice (sendInsert loads it again): one bridge must answer, the draft goes in once.
+    await loadBridge(background);
 
     expect(await sendInsert(background, { text: DRAFT, allowInsert: true })).toEqual({
       ok: true,

@@ -142,9 +142,10 @@ describe('zod never tries eval in the extension', () => {
   });
 
   it('is configured first in every entrypoint that loads full zod', () => {
-    // The always-on LinkedIn script uses zod/mini, which compiles nothing.
+    // The LinkedIn scripts (always-on, composer bridge) use zod/mini, which compiles nothing.
     const entries = sourceFiles('entrypoints').filter(
-      (file) => /(^|\/)(index|main)\.tsx?$|^entrypoints\/[^/]+\.tsx?$/.test(file) && !file.includes('linkedin.content'),
+      (file) =>
+        /(^|\/)(index|main)\.tsx?$|^entrypoints\/[^/]+\.tsx?$/.test(file) && !/(linkedin|composer)\.content/.test(file),
     );
     expect(entries.length).toBeGreaterThan(0);
     for (const file of entries) {

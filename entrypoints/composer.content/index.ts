@@ -1,0 +1,47 @@
+/**
+ * The composer bridge on LinkedIn: inserts drafts into LinkedIn's editor and
+ * watches for the Post click after an insert. Not declared in the manifest:
+ * the worker injects it with the in-page sidebar, and the side panel injects
+ * it before asking the tab to insert, so LinkedIn pages where Relais is not
+ * used never load it.
+ *
+ * Injected again into the same page (the side panel loads it before every
+ * insert), WXT invalidates the earlier run's context first: its listener is
+ * removed and its bridge disposed, so one bridge answers. Nothing is lost: an
+ * insert disarms the earlier draft's Post watch anyway.
+ */
+import { browser } from 'wxt/browser';
+import { askBackground } from '@/lib/messages/client';
+import { tabRequestSchema } from '@/lib/messages/tab-protocol';
+import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { createComposerBridge } from '@/lib/linkedin/bridge';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://www.linkedin.com/*'],
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const composer = createComposerBridge(document, (workspace, share) =>
+      askBackground({ type: 'share.record', workspace, share }),
+    );
+    sidebarRegistry.composer = composer;
+    ctx.onInvalidated(() => {
+      composer.dispose();
+      if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
+    });
+
+    // The always-on script answers `sidebar.toggle`; this one answers `composer.insert` only.
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = tabRequestSchema.safeParse(message);
+      if (!parsed.success || parsed.data.type !== 'composer.insert') return undefined;
+      const { type: _type, text, ...options } = parsed.data;
+      return composer.insert(text, options).then(
+        (value) => ({ ok: true, value }),
+        (error: Error) => ({ ok: false, error: { code: 'tab-error', message: error.message } }),
+      );
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});
