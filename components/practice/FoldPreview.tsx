@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { foldPreview } from '@/lib/practice/fold-preview';
+import { foldPreview } from '@/lib/compose';
 import { useT } from '../i18n/I18nProvider';
 import { practiceMessages } from './messages';
 
@@ -7,8 +7,10 @@ import { practiceMessages } from './messages';
 export function FoldPreview({ text }: { text: string }) {
   const t = useT(practiceMessages);
   const [expanded, setExpanded] = useState(false);
-  const preview = foldPreview(text);
   const full = text.trimEnd();
+  // The same fold rule as the sidebar's preview (desktop), so practice and real drafts agree.
+  const preview = foldPreview(full);
+  const shown = preview.visible.trimEnd();
   return (
     <section className="relais-fold" aria-labelledby="relais-fold-heading">
       <h2 id="relais-fold-heading" className="relais-fold__heading">
@@ -18,8 +20,8 @@ export function FoldPreview({ text }: { text: string }) {
         <p className="relais-fold__empty">{t('previewEmpty')}</p>
       ) : (
         <p className="relais-fold__text" data-testid="fold-preview">
-          {expanded || !preview.folded ? full : preview.shown}
-          {preview.folded ? (
+          {expanded || !preview.truncated ? full : shown}
+          {preview.truncated ? (
             <>
               {' '}
               <button

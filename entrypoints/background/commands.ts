@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { LINKEDIN_ORIGIN } from '@/lib/messages/trust';
+import { isLinkedInUrl } from '@/lib/host/linkedin-tab';
 import { askTab } from '@/lib/messages/client';
 import { openExtensionPage } from './pages';
 import { type Display, displayFrom, openTargetFor, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
-  tab?.id !== undefined && tab.url !== undefined && tab.url.startsWith(`${LINKEDIN_ORIGIN}/`);
+  tab?.id !== undefined && isLinkedInUrl(tab.url);
 
 /**
  * Kept in memory so the shortcut and the toolbar button can open the side

@@ -3,6 +3,7 @@
  * script stays small). Follows the language chosen in the options.
  */
 import { browser } from 'wxt/browser';
+import { SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 import type { LauncherLabels } from './launcher';
 
 const LABELS: Record<'en' | 'fr', LauncherLabels> = {
@@ -11,7 +12,7 @@ const LABELS: Record<'en' | 'fr', LauncherLabels> = {
 };
 
 export async function launcherLabels(): Promise<LauncherLabels> {
-  const { settings } = await browser.storage.local.get('settings');
+  const { [SETTINGS_STORAGE_KEY]: settings } = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
   const chosen = (settings as { locale?: unknown } | undefined)?.locale;
   const tag = chosen === 'en' || chosen === 'fr' ? chosen : browser.i18n.getUILanguage();
   return tag.toLowerCase().startsWith('fr') ? LABELS.fr : LABELS.en;

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareInputSchema } from '../messages/protocol';
-import { FOLD_MAX_CHARS, foldPreview } from './fold-preview';
 import { buildPracticeShare, FREE_PRACTICE_ITEM, type ShareContext } from './practice-share';
-
-describe('foldPreview', () => {
-  it('shows a short post whole', () => {
-    expect(foldPreview('Proud of our team.\n')).toEqual({ shown: 'Proud of our team.', folded: false });
-  });
-
-  it('folds after three lines', () => {
-    expect(foldPreview('one\ntwo\nthree\nfour')).toEqual({ shown: 'one\ntwo\nthree', folded: true });
-  });
-
-  it('folds a long single paragraph near 210 characters, at a word boundary', () => {
-    const text = 'word '.repeat(80);
-    const preview = foldPreview(text);
-    expect(preview.folded).toBe(true);
-    expect(preview.shown.length).toBeLessThanOrEqual(FOLD_MAX_CHARS);
-    expect(preview.shown.length).toBeGreaterThan(FOLD_MAX_CHARS - 30);
-    expect(preview.shown.endsWith('word')).toBe(true);
-  });
-
-  it('cuts a very long word where it must', () => {
-    const preview = foldPreview('x'.repeat(300));
-    expect(preview.shown).toHaveLength(FOLD_MAX_CHARS);
-    expect(preview.folded).toBe(true);
-  });
-});
 
 describe('buildPracticeShare', () => {
   const context: ShareContext = {

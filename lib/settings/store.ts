@@ -1,8 +1,8 @@
 /** Reads and writes settings in `storage.local`; usable from every extension context. */
 import { browser } from 'wxt/browser';
+import { SETTINGS_STORAGE_KEY as SETTINGS_KEY } from '../host/display-setting';
 import { type Settings, parseSettings } from './settings';
 
-const SETTINGS_KEY = 'settings';
 const INSTALL_SEED_KEY = 'installSeed';
 
 export async function readSettings(): Promise<Settings> {
