@@ -1,3 +1,4 @@
+import { copyToClipboard } from '@/lib/linkedin/clipboard';
 import type { InsertOutcome } from '@/lib/messages/tab-protocol';
 
 /** When a draft cannot go into a composer, it goes on the clipboard, so nothing the employee wrote is lost. */
@@ -5,10 +6,6 @@ export async function copyInstead(
   text: string,
   reason: Extract<InsertOutcome, { kind: 'clipboard' }>['reason'],
 ): Promise<InsertOutcome> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return { kind: 'clipboard', reason };
-  } catch (error) {
-    return { kind: 'failed', reason: 'clipboard-denied', detail: (error as Error).message };
-  }
+  // The same copy as on LinkedIn: the async clipboard API, then the textarea fallback.
+  return (await copyToClipboard(text)) ? { kind: 'clipboard', reason } : { kind: 'failed', reason: 'clipboard-denied' };
 }
