@@ -19,6 +19,8 @@ import { createComposerBridge } from '@/lib/linkedin/bridge';
 export default defineContentScript({
   registration: 'runtime',
   matches: ['https://www.linkedin.com/*'],
+  // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'manual',
   main(ctx) {
     const composer = createComposerBridge(document, (workspace, share) =>

@@ -9,13 +9,15 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { createLauncher } from './launcher';
-import { launcherLabels } from './labels';
+import { launcherLabelsFor } from './labels';
 import { displayFrom, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let injecting: Promise<void> | undefined;
 
@@ -36,11 +38,13 @@ export default defineContentScript({
     };
     const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
 
+    // One storage read per page load: everything this script needs to start.
+    const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, SIDEBAR_OPEN_KEY]);
     // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
-    let display = displayFrom((await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]);
-    const launcher = await createLauncher(
+    let display = displayFrom(stored[SETTINGS_STORAGE_KEY]);
+    const launcher = createLauncher(
       ctx,
-      await launcherLabels(),
+      launcherLabelsFor(stored[SETTINGS_STORAGE_KEY]),
       () => void toggleSidebar(),
       display === 'in-page',
     );
@@ -50,7 +54,7 @@ export default defineContentScript({
       display = displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue);
       launcher.setVisible(display === 'in-page');
       if (display === 'side-panel') sidebarRegistry.sidebar?.setOpen(false);
-      void launcherLabels().then((labels) => launcher.setLabels(labels));
+      launcher.setLabels(launcherLabelsFor(changes[SETTINGS_STORAGE_KEY]?.newValue));
     };
     browser.storage.onChanged.addListener(onSettingsChange);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChange));
@@ -70,7 +74,6 @@ export default defineContentScript({
     // LinkedIn is a single-page app: after each navigation, make sure our UI is still there (once).
     ctx.addEventListener(window, 'wxt:locationchange', () => launcher.ensureMounted());
 
-    const stored = await browser.storage.local.get(SIDEBAR_OPEN_KEY);
     if (stored[SIDEBAR_OPEN_KEY] === true && display === 'in-page') await setSidebarOpen(true);
   },
 });

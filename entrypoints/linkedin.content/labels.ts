@@ -3,7 +3,6 @@
  * script stays small). Follows the language chosen in the options.
  */
 import { browser } from 'wxt/browser';
-import { SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 import type { LauncherLabels } from './launcher';
 
 const LABELS: Record<'en' | 'fr', LauncherLabels> = {
@@ -11,8 +10,8 @@ const LABELS: Record<'en' | 'fr', LauncherLabels> = {
   fr: { open: 'Ouvrir Relais', close: 'Fermer Relais' },
 };
 
-export async function launcherLabels(): Promise<LauncherLabels> {
-  const { [SETTINGS_STORAGE_KEY]: settings } = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+/** `settings`: the stored settings object (or nothing yet), as read by the caller. */
+export function launcherLabelsFor(settings: unknown): LauncherLabels {
   const chosen = (settings as { locale?: unknown } | undefined)?.locale;
   const tag = chosen === 'en' || chosen === 'fr' ? chosen : browser.i18n.getUILanguage();
   return tag.toLowerCase().startsWith('fr') ? LABELS.fr : LABELS.en;

@@ -1,26 +1,65 @@
 /**
- * The small Relais button on LinkedIn pages. Plain DOM in its own shadow root:
- * this script runs on every LinkedIn page, so it carries no React. It is fixed
- * to the viewport's right edge and never shifts LinkedIn's layout.
+ * The small Relais button on LinkedIn pages, in its own shadow root. This
+ * script runs on every LinkedIn page, all day, so everything here is chosen by
+ * what it costs the page (`npm run bench`):
+ * - plain DOM, no React, and not WXT's `createShadowRootUi`, whose auto-mount
+ *   and element-waiting helpers doubled this script for features it never uses;
+ * - the logo is an SVG and the name shows only on hover or keyboard focus:
+ *   laying out text in a new shadow root cost the page several ms of font and
+ *   layout work on every load, an icon nothing measurable. The accessible name
+ *   is the aria-label either way;
+ * - the host itself is fixed to the viewport's right edge, out of LinkedIn's
+ *   flow, so LinkedIn's layout never moves.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 
+/** The host's own reset comes first: LinkedIn's styles must not reach the button. */
 const LAUNCHER_CSS = `
-.relais-launcher {
-  position: fixed; right: 0; bottom: 96px; z-index: 2147483000;
-  display: flex; align-items: center; gap: 6px;
-  padding: 8px 10px 8px 12px; border: 1px solid #0b5cad; border-right: 0;
-  border-radius: 20px 0 0 20px; background: #0b5cad; color: #fff;
-  font: 600 14px/1 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.2);
+:host { all: initial !important; }
+:host {
+  position: fixed !important; right: 0 !important; bottom: 96px !important;
+  z-index: 2147483000 !important; display: block !important;
 }
 /* Beside the open sidebar (400px wide), never under it. */
-.relais-launcher[aria-expanded="true"] { background: #fff; color: #0b5cad; right: min(400px, calc(100vw - 120px)); }
+:host([data-expanded]) { right: min(400px, calc(100vw - 120px)) !important; }
+.relais-launcher {
+  display: flex; align-items: center; gap: 6px; margin: 0;
+  padding: 6px 8px 6px 10px; border: 1px solid #0b5cad; border-right: 0;
+  border-radius: 20px 0 0 20px; background: #0b5cad; color: #fff;
+  cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.2);
+}
+.relais-launcher[aria-expanded="true"] { background: #fff; color: #0b5cad; }
 .relais-launcher:focus-visible { outline: 3px solid #ffb000; outline-offset: 2px; }
-.relais-launcher__logo { display: inline-grid; place-items: center; width: 20px; height: 20px; border-radius: 5px; background: #fff; color: #0b5cad; font-weight: 700; }
-.relais-launcher[aria-expanded="true"] .relais-launcher__logo { background: #0b5cad; color: #fff; }
+.relais-launcher__logo { display: block; width: 22px; height: 22px; }
+.relais-launcher__logo-box { fill: #fff; }
+.relais-launcher__logo-letter { fill: none; stroke: #0b5cad; stroke-width: 2.2; stroke-linecap: round; stroke-linejoin: round; }
+.relais-launcher[aria-expanded="true"] .relais-launcher__logo-box { fill: #0b5cad; }
+.relais-launcher[aria-expanded="true"] .relais-launcher__logo-letter { stroke: #fff; }
+.relais-launcher__name { display: none; font: 600 14px/1 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.relais-launcher:hover .relais-launcher__name,
+.relais-launcher:focus-visible .relais-launcher__name { display: inline; }
 `;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The logo of the toolbar icon (assets/make-icons.sh): a rounded square with an "R", drawn as strokes. */
+function createLogo(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'relais-launcher__logo');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const box = document.createElementNS(SVG_NS, 'rect');
+  box.setAttribute('class', 'relais-launcher__logo-box');
+  box.setAttribute('width', '20');
+  box.setAttribute('height', '20');
+  box.setAttribute('rx', '5');
+  const letter = document.createElementNS(SVG_NS, 'path');
+  letter.setAttribute('class', 'relais-launcher__logo-letter');
+  letter.setAttribute('d', 'M7 15.5v-11h4a3.3 3.3 0 0 1 0 6.6H7m3.6 0 3.6 4.4');
+  svg.append(box, letter);
+  return svg;
+}
 
 export interface LauncherLabels {
   open: string;
@@ -37,48 +76,46 @@ export interface Launcher {
   ensureMounted(): void;
 }
 
-export async function createLauncher(
+export function createLauncher(
   ctx: ContentScriptContext,
   initialLabels: LauncherLabels,
   onToggle: () => void,
   initiallyVisible = true,
-): Promise<Launcher> {
+): Launcher {
   let expanded = false;
   let labels = initialLabels;
   let visible = initiallyVisible;
+
+  const host = document.createElement('relais-launcher');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = LAUNCHER_CSS;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'relais-launcher';
   // Keep the focus (and caret) where it is, e.g. in LinkedIn's editor.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', onToggle);
-  const logo = document.createElement('span');
-  logo.className = 'relais-launcher__logo';
-  logo.setAttribute('aria-hidden', 'true');
-  logo.textContent = 'R';
   const name = document.createElement('span');
+  name.className = 'relais-launcher__name';
   name.textContent = 'Relais';
-  button.append(logo, name);
+  button.append(createLogo(), name);
+  shadow.append(style, button);
+
   const render = () => {
     button.setAttribute('aria-expanded', String(expanded));
+    // The host carries the state too: its position moves beside the open sidebar.
+    host.toggleAttribute('data-expanded', expanded);
     button.setAttribute('aria-label', expanded ? labels.close : labels.open);
     button.title = `${expanded ? labels.close : labels.open} (Alt+Shift+R)`;
   };
-  render();
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
-    name: 'relais-launcher',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: LAUNCHER_CSS,
-    onMount(container) {
-      container.replaceChildren(button);
-    },
-  });
   const ensureMounted = () => {
-    if (visible && !ui.shadowHost.isConnected) ui.mount();
+    if (visible && !host.isConnected && ctx.isValid) document.body.append(host);
   };
+  render();
   ensureMounted();
+  // A newer copy of this script (extension updated or reloaded) brings its own button.
+  ctx.onInvalidated(() => host.remove());
   return {
     setExpanded(value) {
       expanded = value;
@@ -91,7 +128,7 @@ export async function createLauncher(
     setVisible(value) {
       visible = value;
       if (visible) ensureMounted();
-      else if (ui.shadowHost.isConnected) ui.remove();
+      else host.remove();
     },
     ensureMounted,
   };

@@ -19,6 +19,8 @@ import { requestLibraryEarly } from '@/components/library/use-library';
 export default defineContentScript({
   registration: 'runtime',
   matches: ['https://www.linkedin.com/*'],
+  // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
+  noScriptStartedPostMessage: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
     // Injected again into a tab that already has it: just open it.

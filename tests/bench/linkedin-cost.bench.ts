@@ -1,34 +1,53 @@
 /**
  * What Relais costs a LinkedIn page while the sidebar is closed: the page's
- * scripting and task time (CDP Performance.getMetrics) and its long tasks, in
- * the same Chromium with and without the extension.
+ * scripting and task time (CDP Performance.getMetrics) and its long tasks,
+ * with Relais running on it and without.
  *
- * Noise handling: both browsers stay open side by side and loads alternate
- * (A B B A …) so machine load and drift hit both alike; one warm-up load each
- * is dropped; every load is a fresh tab, measured as the difference of the
- * metrics before and after; each load is read after the same settle time once
- * the page has loaded — and, with Relais, only once the launcher is mounted,
- * so the content script's whole start-up is inside the window. Every arm
- * waits with the same main-world poll, so the harness costs all arms alike.
- * Medians.
+ * One browser, several origins. Relais's content script matches only
+ * https://www.linkedin.com; the same fixture app is also served at look-alike
+ * origins that it does not match. So "without Relais" is the very same page in
+ * the very same Chromium, with nothing of Relais in it. (Comparing two browser
+ * instances instead carried a bias of its own of ±5 %, as large as the budget:
+ * an empty extension measured anywhere from 0.95× to 1.08× a browser without
+ * one.) Two control extensions in that browser show the floor any in-page
+ * extension UI stands on, each on its own origin:
+ * - a content script that does nothing: what Chromium charges for running
+ *   any content script (its isolated world and extension bindings);
+ * - a content script of a dozen lines that adds a button like Relais's
+ *   launcher (a shadow root, an SVG logo) and nothing else, no extension API.
  *
- * A third browser loads an empty extension whose content script does nothing,
- * on the same pages at the same moment: the difference between it and no
- * extension is what Chromium charges for any content script (its isolated
- * world and extension bindings), and the rest is Relais's own code.
+ * Noise: a single load's task time varies by ±10 % on this machine, so every
+ * round loads each origin once, in a rotating order, and a figure is the median
+ * of the per-round ratios over many rounds, printed with its interquartile
+ * range. Each load is a fresh tab, measured as the difference of the metrics
+ * before and after, read after the same settle time once the page has loaded —
+ * and, with a button, only once it is mounted, so the content script's whole
+ * start-up is inside the window. Every origin waits with the same main-world
+ * poll, so the harness costs all alike.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchWithExtension, launchWithoutExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
+import { EXTENSION_PATH, LINKEDIN_ORIGIN, launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
 import { buildExtension } from './extension-build';
-import { defineBench } from './harness';
+import { type BenchFigure, defineBench } from './harness';
 
-const RUNS = 10;
-/** Long enough for the page's and the content script's trailing tasks (storage reads, shadow root) to end. */
-const SETTLE_MS = 1_000;
+const ROUNDS = 60;
+/** Long enough for the content script's trailing tasks (storage reply, listeners) to end. */
+const SETTLE_MS = 500;
 const TARGET_RATIO = 1.05;
+
+const EMPTY_SCRIPT_ORIGIN = 'https://empty-script.linkedin.test';
+const BARE_BUTTON_ORIGIN = 'https://bare-button.linkedin.test';
+const PLAIN_ORIGIN = 'https://plain.linkedin.test';
+
+interface Arm {
+  origin: string;
+  /** The element to wait for: the button's host, once its button is in. */
+  buttonHost?: string;
+  loads: LoadCost[];
+}
 
 interface LoadCost {
   scriptMs: number;
@@ -38,7 +57,7 @@ interface LoadCost {
 
 type MetricName = 'ScriptDuration' | 'TaskDuration';
 
-async function loadLinkedIn(context: BrowserContext, withRelais: boolean): Promise<LoadCost> {
+async function loadFeed(context: BrowserContext, arm: Arm): Promise<LoadCost> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -49,15 +68,15 @@ async function loadLinkedIn(context: BrowserContext, withRelais: boolean): Promi
       return { script: value('ScriptDuration'), task: value('TaskDuration') };
     };
     const before = await read();
-    await page.goto('https://www.linkedin.com/feed/', { waitUntil: 'load' });
+    await page.goto(`${arm.origin}/feed/`, { waitUntil: 'load' });
     // One main-world poll in every arm. (A Playwright locator would inject Playwright's own utility
-    // world and script into the Relais arm only, some 15–50 ms of task time that is not Relais's.)
+    // world and script into some arms only, some 15–50 ms of task time that is nobody's.)
     await page.waitForFunction(
-      (launcherExpected) =>
+      (buttonHost) =>
         'Quill' in window &&
         !!document.querySelector('main')?.childElementCount &&
-        (!launcherExpected || !!document.querySelector('relais-launcher')?.shadowRoot?.querySelector('button')),
-      withRelais,
+        (!buttonHost || !!document.querySelector(buttonHost)?.shadowRoot?.querySelector('button')),
+      arm.buttonHost,
     );
     await page.waitForTimeout(SETTLE_MS);
     const after = await read();
@@ -68,13 +87,17 @@ async function loadLinkedIn(context: BrowserContext, withRelais: boolean): Promi
   }
 }
 
-const median = (values: number[]) => {
+/** The value below which `fraction` of the values lie (linear interpolation). */
+const quantile = (values: number[], fraction: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const position = (sorted.length - 1) * fraction;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
 };
+const median = (values: number[]) => quantile(values, 0.5);
 
-/** Runs in the page's main world before its own scripts, in both browsers alike. */
+/** Runs in the page's main world before its own scripts, on every origin alike. */
 function countLongTasks() {
   const counted = window as { __benchLongTasks?: number };
   counted.__benchLongTasks = 0;
@@ -83,79 +106,95 @@ function countLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** An extension with one content script that does nothing, matched and timed like Relais's. */
-function emptyContentScriptExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'relais-bench-empty-'));
+/** The smallest button an extension could add: no extension API, no framework, no label text. */
+const BARE_BUTTON_SCRIPT = `
+const host = document.createElement('bare-button');
+const shadow = host.attachShadow({ mode: 'open' });
+const style = document.createElement('style');
+style.textContent = ':host { all: initial !important; position: fixed !important; right: 0 !important; bottom: 96px !important; z-index: 2147483000 !important; } button { padding: 6px 8px 6px 10px; border: 0; border-radius: 20px 0 0 20px; background: #0b5cad; } svg { display: block; width: 22px; height: 22px; }';
+const button = document.createElement('button');
+button.setAttribute('aria-label', 'Open');
+const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+svg.setAttribute('viewBox', '0 0 20 20');
+const box = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+box.setAttribute('width', '20');
+box.setAttribute('height', '20');
+box.setAttribute('fill', '#fff');
+svg.append(box);
+button.append(svg);
+shadow.append(style, button);
+document.body.append(host);
+`;
+
+/** One unpacked extension holding both controls, each matched to its own origin only. */
+function controlExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'relais-bench-control-'));
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script',
+    name: 'Cost benchmark controls',
     version: '1.0',
-    content_scripts: [{ matches: ['https://www.linkedin.com/*'], js: ['content.js'], run_at: 'document_idle' }],
+    content_scripts: [
+      { matches: [`${EMPTY_SCRIPT_ORIGIN}/*`], js: ['empty.js'], run_at: 'document_idle' },
+      { matches: [`${BARE_BUTTON_ORIGIN}/*`], js: ['bare-button.js'], run_at: 'document_idle' },
+    ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'bare-button.js'), BARE_BUTTON_SCRIPT);
   return dir;
-}
-
-interface Arm {
-  context: BrowserContext;
-  withRelais: boolean;
-  loads: LoadCost[];
 }
 
 export default defineBench({
   name: 'LinkedIn page cost with the sidebar closed',
   async run() {
     buildExtension();
-    const emptyExtensionDir = emptyContentScriptExtension();
-    const relais: Arm = { context: await launchWithExtension(), withRelais: true, loads: [] };
-    const emptyExtension: Arm = {
-      context: await launchWithExtension({}, emptyExtensionDir),
-      withRelais: false,
-      loads: [],
-    };
-    const none: Arm = { context: await launchWithoutExtension(), withRelais: false, loads: [] };
-    const arms = [relais, emptyExtension, none];
+    const controlDir = controlExtension();
+    const context = await launchWithExtension({}, [EXTENSION_PATH, controlDir]);
+    const relais: Arm = { origin: LINKEDIN_ORIGIN, buttonHost: 'relais-launcher', loads: [] };
+    const emptyScript: Arm = { origin: EMPTY_SCRIPT_ORIGIN, loads: [] };
+    const bareButton: Arm = { origin: BARE_BUTTON_ORIGIN, buttonHost: 'bare-button', loads: [] };
+    const plain: Arm = { origin: PLAIN_ORIGIN, loads: [] };
+    const arms = [relais, emptyScript, bareButton, plain];
     try {
-      for (const { context } of arms) {
-        await routeLinkedIn(context, () => 'standard');
-        await context.addInitScript(countLongTasks);
-      }
-      await serviceWorkerOf(relais.context);
-      for (const arm of arms) await loadLinkedIn(arm.context, arm.withRelais);
+      for (const { origin } of arms) await routeLinkedIn(context, () => 'standard', origin);
+      await context.addInitScript(countLongTasks);
+      await serviceWorkerOf(context);
+      for (const arm of arms) await loadFeed(context, arm);
 
-      for (let run = 0; run < RUNS; run += 1) {
-        // The order rotates, so no browser always goes first or last.
-        const order = arms.map((_, index) => arms[(index + run) % arms.length]!);
-        for (const arm of order) arm.loads.push(await loadLinkedIn(arm.context, arm.withRelais));
+      for (let round = 0; round < ROUNDS; round += 1) {
+        // The order rotates, so no origin always goes first or last.
+        for (let index = 0; index < arms.length; index += 1) {
+          const arm = arms[(index + round) % arms.length]!;
+          arm.loads.push(await loadFeed(context, arm));
+        }
       }
 
-      const medianOf = (arm: Arm, key: keyof LoadCost) => median(arm.loads.map((load) => load[key]));
-      const ratioFigure = (key: 'scriptMs' | 'taskMs', label: string) => {
-        const withMs = medianOf(relais, key);
-        const withoutMs = medianOf(none, key);
-        const anyExtensionMs = medianOf(emptyExtension, key);
+      const ratiosToPlain = (arm: Arm, key: 'scriptMs' | 'taskMs') =>
+        arm.loads.map((load, round) => load[key] / plain.loads[round]![key]);
+      const medianMs = (arm: Arm, key: keyof LoadCost) => median(arm.loads.map((load) => load[key]));
+      const ratioFigure = (key: 'scriptMs' | 'taskMs', label: string): BenchFigure => {
+        const ratios = ratiosToPlain(relais, key);
         return {
-          name: `${label} on the LinkedIn feed, with Relais vs without (median of ${RUNS} loads each)`,
-          value: withMs / withoutMs,
+          name: `${label} on the LinkedIn feed, with Relais vs without (median of ${ROUNDS} rounds)`,
+          value: median(ratios),
           unit: '×',
           target: TARGET_RATIO,
           details: {
-            'with Relais ms': withMs,
-            'without ms': withoutMs,
-            'added ms': withMs - withoutMs,
-            'empty content script ms': anyExtensionMs,
-            'Relais beyond an empty content script ms': withMs - anyExtensionMs,
+            'ratio IQR': `${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}`,
+            'with Relais ms': medianMs(relais, key),
+            'without ms': medianMs(plain, key),
+            'floor, an empty content script': median(ratiosToPlain(emptyScript, key)),
+            'floor, a bare button (no extension API)': median(ratiosToPlain(bareButton, key)),
           },
         };
       };
-      const longTasksWith = medianOf(relais, 'longTasks');
-      const longTasksWithout = medianOf(none, 'longTasks');
+      const longTasksWith = medianMs(relais, 'longTasks');
+      const longTasksWithout = medianMs(plain, 'longTasks');
       return [
         ratioFigure('scriptMs', 'Scripting time (CDP ScriptDuration)'),
         ratioFigure('taskMs', 'Main-thread task time (CDP TaskDuration)'),
         {
-          name: `Long tasks added by Relais per LinkedIn load (median of ${RUNS})`,
+          name: `Long tasks added by Relais per LinkedIn load (median of ${ROUNDS})`,
           value: longTasksWith - longTasksWithout,
           unit: 'tasks',
           target: 0,
@@ -163,13 +202,13 @@ export default defineBench({
             'with Relais': longTasksWith,
             without: longTasksWithout,
             'max with Relais': Math.max(...relais.loads.map((load) => load.longTasks)),
-            'max without': Math.max(...none.loads.map((load) => load.longTasks)),
+            'max without': Math.max(...plain.loads.map((load) => load.longTasks)),
           },
         },
       ];
     } finally {
-      for (const { context } of arms) await context.close();
-      rmSync(emptyExtensionDir, { recursive: true, force: true });
+      await context.close();
+      rmSync(controlDir, { recursive: true, force: true });
     }
   },
 });

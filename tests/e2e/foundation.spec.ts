@@ -32,6 +32,34 @@ test.describe('Relais on LinkedIn', () => {
     await expect(linkedin.sidebar).toBeHidden();
   });
 
+  test('the launcher shows its logo, its name on hover or keyboard focus, and sits beside the open sidebar', async ({
+    page,
+  }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    const name = page.locator('relais-launcher').getByText('Relais', { exact: true });
+    await expect(page.locator('relais-launcher svg')).toBeVisible();
+    await expect(name).toBeHidden();
+
+    await linkedin.launcher.hover();
+    await expect(name).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(name).toBeHidden();
+
+    // Keyboard users reach it with Tab from the page and see its name too.
+    await linkedin.launcher.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(linkedin.launcher).toBeFocused();
+    await expect(name).toBeVisible();
+
+    await page.keyboard.press('Enter');
+    await expect(linkedin.sidebar).toBeVisible();
+    const launcherBox = await linkedin.launcher.boundingBox();
+    const sidebarBox = await linkedin.sidebar.boundingBox();
+    expect(launcherBox!.x + launcherBox!.width).toBeLessThanOrEqual(sidebarBox!.x + 1);
+  });
+
   test('does not shift LinkedIn’s layout while closed', async ({ page }) => {
     await page.goto('https://www.linkedin.com/feed/');
     const main = page.locator('main');
@@ -71,6 +99,20 @@ test.describe('Relais on LinkedIn', () => {
     await linkedin.openSidebar();
     await page.reload();
     await expect(linkedin.sidebar).toBeVisible();
+  });
+
+  test('LinkedIn’s own scripts receive no message from Relais (it would give Relais away)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    // Opening the sidebar injects the other two content scripts as well.
+    await linkedin.openSidebar();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([]);
   });
 
   test('is absent from other sites', async ({ page, context }) => {

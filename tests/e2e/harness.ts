@@ -24,8 +24,19 @@ const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   '/relais-fixture/linkedin.css': { file: join(FIXTURE_DIR, 'linkedin.css'), type: 'text/css' },
 };
 
-export async function routeLinkedIn(context: BrowserContext, variant: () => LinkedInVariant) {
-  await context.route('https://www.linkedin.com/**', async (route) => {
+export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+
+/**
+ * Serves the fixture app at `origin`: LinkedIn's own by default. The cost
+ * benchmark also serves it at look-alike origins that no content script
+ * matches, to compare in the same browser.
+ */
+export async function routeLinkedIn(
+  context: BrowserContext,
+  variant: () => LinkedInVariant,
+  origin: string = LINKEDIN_ORIGIN,
+) {
+  await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
     const asset = FIXTURE_ASSETS[url.pathname];
     if (asset) {
@@ -50,17 +61,13 @@ export interface LaunchOptions {
   channel?: string;
 }
 
-/** Relais's build by default; the benchmarks also load a control extension. */
+/** Relais's build by default; the cost benchmark loads control extensions beside it. */
 export async function launchWithExtension(
   options: LaunchOptions = {},
-  extensionPath = EXTENSION_PATH,
+  extensionPaths: string | string[] = EXTENSION_PATH,
 ): Promise<BrowserContext> {
-  return launchChromium(options, [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]);
-}
-
-/** The same Chromium without Relais: the baseline of the cost benchmarks. */
-export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
-  return launchChromium(options, []);
+  const paths = [extensionPaths].flat().join(',');
+  return launchChromium(options, [`--disable-extensions-except=${paths}`, `--load-extension=${paths}`]);
 }
 
 function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<BrowserContext> {
