@@ -13,10 +13,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-/** The host's own reset comes first: LinkedIn's styles must not reach the button. */
+/** The reset (`all: initial`) keeps LinkedIn's styles from reaching the button; the rest places the host. */
 const LAUNCHER_CSS = `
-:host { all: initial !important; }
 :host {
+  all: initial !important;
   position: fixed !important; right: 0 !important; bottom: 96px !important;
   z-index: 2147483000 !important; display: block !important;
 }

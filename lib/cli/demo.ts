@@ -42,7 +42,7 @@ if (hasDisplay) {
     'Relais demo is open on the practice composer (workshop mode on: demo feed, practice history kept apart).',
   );
   console.log(
-    'The other tab is a LinkedIn-shaped page: click the “Relais” button on its right edge, or press Alt+Shift+R.',
+    'The other tab is a LinkedIn-shaped page: click the blue “R” tab on its right edge (it says “Relais” under the pointer), or press Alt+Shift+R.',
   );
   console.log('Close the browser window to end the demo.');
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
