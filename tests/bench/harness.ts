@@ -27,6 +27,18 @@ export function passes(figure: BenchFigure): boolean {
   return figure.higherIsBetter ? figure.value >= figure.target : figure.value <= figure.target;
 }
 
+/** The value below which `fraction` of the values lie (linear interpolation); NaN for no values. */
+export function quantile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * fraction;
+  const below = Math.floor(position);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+export const median = (values: readonly number[]) => quantile(values, 0.5);
+
 /** Median of repeated timings, in milliseconds, after warm-up runs. */
 export async function medianMs(task: () => unknown | Promise<unknown>, runs = 15, warmup = 3): Promise<number> {
   for (let i = 0; i < warmup; i += 1) await task();
@@ -36,8 +48,7 @@ export async function medianMs(task: () => unknown | Promise<unknown>, runs = 15
     await task();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+  return median(samples);
 }
 
 /**
@@ -61,7 +72,6 @@ export async function compareMs(
     await subject();
     subjectSamples.push(performance.now() - start);
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   const s = median(subjectSamples);
   const b = median(baselineSamples);
   return { subject: s, baseline: b, ratio: s / b };

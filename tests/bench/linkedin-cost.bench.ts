@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_PATH, LINKEDIN_ORIGIN, launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
 import { buildExtension } from './extension-build';
-import { type BenchFigure, defineBench } from './harness';
+import { type BenchFigure, defineBench, median, quantile } from './harness';
 
 const ROUNDS = 60;
 /** Long enough for the content script's trailing tasks (storage reply, listeners) to end. */
@@ -86,16 +86,6 @@ async function loadFeed(context: BrowserContext, arm: Arm): Promise<LoadCost> {
     await page.close();
   }
 }
-
-/** The value below which `fraction` of the values lie (linear interpolation). */
-const quantile = (values: number[], fraction: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * fraction;
-  const below = Math.floor(position);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
-};
-const median = (values: number[]) => quantile(values, 0.5);
 
 /** Runs in the page's main world before its own scripts, on every origin alike. */
 function countLongTasks() {

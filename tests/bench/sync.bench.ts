@@ -12,7 +12,7 @@ import { addFeed } from '../../lib/sync/feeds';
 import { syncFeed } from '../../lib/sync/sync-feed';
 import { fakeFetch } from '../helpers/fake-fetch';
 import { generatedFeed } from '../helpers/feed-builders';
-import { type BenchFigure, defineBench } from './harness';
+import { type BenchFigure, defineBench, median } from './harness';
 
 const ITEMS = 5_000;
 const RUNS = 7;
@@ -44,7 +44,6 @@ async function compareWithSetup<S, B>(subject: Measured<S>, baseline: Measured<B
     baselineSamples.push(await once(baseline));
     subjectSamples.push(await once(subject));
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   const s = median(subjectSamples);
   const b = median(baselineSamples);
   return { subject: s, baseline: b, ratio: s / b };
