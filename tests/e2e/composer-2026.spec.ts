@@ -56,6 +56,8 @@ const shares = (background: Worker) => readStore(background, 'relais', 'shares')
 for (const variant of VARIANTS) {
   test.describe(`LinkedIn 2026 composer: ${variant}`, () => {
     test.use({ linkedInVariant: variant });
+    // Each test drives two pages and the real editors: on a loaded 2-core machine 30 s is too short.
+    test.describe.configure({ timeout: 90_000 });
 
     test('from the side panel: opens the closed composer, the draft reaches the editor’s model, a real Post click is recorded', async ({
       context,
