@@ -159,7 +159,8 @@ export const feedProblemMessages = defineMessages(
     hintHashtag: 'Écrivez chaque hashtag en un seul mot, par exemple "#EnergieVerte".',
     hintLocalized: 'Écrivez un texte, ou un texte par langue : {"fr": "Bonjour", "en": "Hello"}.',
     hintRegex: 'Corrigez l\'expression régulière, ou retirez "regex": true pour chercher les mots tels qu\'écrits.',
-    hintSelector: 'Écrivez du CSS simple : balises, #id, .classes, [attributs], :not(), :is(), :has(), combinateurs et virgules.',
+    hintSelector:
+      'Écrivez du CSS simple : balises, #id, .classes, [attributs], :not(), :is(), :has(), combinateurs et virgules.',
     hintCampaignOrder: 'Mettez "end" après "start".',
     hintExpiryOrder: 'Mettez "expires_at" après "not_before".',
     hintOwnWords: 'Écrivez une part entre 0 et 1, par exemple 0.5 pour la moitié des mots.',

@@ -186,7 +186,7 @@ describe('insertDraft', () => {
     execCommand.mockImplementation((command, ui, value) => {
       const done = browserInsert(command, ui, value);
       // LinkedIn re-renders the dialog: a new element tree carrying the same content.
-      if (command === 'insertText') outlet.innerHTML = outlet.innerHTML;
+      if (command === 'insertText') outlet.replaceChildren(outlet.firstElementChild!.cloneNode(true));
       return done;
     });
     await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'inserted' });

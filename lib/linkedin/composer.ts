@@ -119,7 +119,13 @@ async function openEditor(
 function activate(element: Element, doc: Document) {
   const view = doc.defaultView ?? globalThis;
   const box = element.getBoundingClientRect();
-  const at = { bubbles: true, cancelable: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+  const at = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: box.x + box.width / 2,
+    clientY: box.y + box.height / 2,
+  };
   element.dispatchEvent(new view.PointerEvent('pointerdown', at));
   element.dispatchEvent(new view.MouseEvent('mousedown', at));
   element.dispatchEvent(new view.PointerEvent('pointerup', at));

@@ -255,7 +255,11 @@ export const shareDialog: SelectorChain = {
 export const commentEditor: SelectorChain = {
   name: 'comment-editor',
   links: [
-    { via: 'hook', css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', where: isComment },
+    {
+      via: 'hook',
+      css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
+      where: isComment,
+    },
     { via: 'class', css: '.comments-comment-box [contenteditable="true"]' },
   ],
 };

@@ -14,7 +14,8 @@ import { seedFeed, seedItem, seedLibrary, SEED_FEED_URL } from './library-seed';
 import { extensionUrl, readStore } from './pages/extension-pages';
 import { LinkedIn2026Page } from './pages/linkedin-2026-page';
 
-const DRAFT = 'Fier de l’équipe de Lyon 🎉\n\nWe are hiring engineers.\nJoin us! #Energy https://example.com/jobs?team=lyon';
+const DRAFT =
+  'Fier de l’équipe de Lyon 🎉\n\nWe are hiring engineers.\nJoin us! #Energy https://example.com/jobs?team=lyon';
 
 const VARIANTS: LinkedInVariant[] = ['shadow-quill', 'shadow-quill-fr', 'share-compose', 'share-compose-fr'];
 
@@ -103,9 +104,9 @@ for (const variant of VARIANTS) {
       await expect.poll(() => linkedin.commentText()).toBe('Bravo !');
       const insert = await openSidePanel(await context.newPage(), extensionId);
 
-      expect(await insert('First draft, posted by a script.', { allowInsert: true, share: shareMeta('first') })).toEqual(
-        { kind: 'inserted' },
-      );
+      expect(
+        await insert('First draft, posted by a script.', { allowInsert: true, share: shareMeta('first') }),
+      ).toEqual({ kind: 'inserted' });
       await linkedin.scriptedPostClick();
       expect(await linkedin.postClicks()).toEqual([{ trusted: false }]);
       expect(await linkedin.posts()).toEqual([modelOf(variant, 'First draft, posted by a script.')]);

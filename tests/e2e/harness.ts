@@ -24,12 +24,7 @@ const QUILL_DIR = join(root, 'node_modules/quill/dist');
  * (tests/fixtures/linkedin/index-2026.html), `-fr` with French labels.
  */
 export type LinkedInVariant =
-  | 'standard'
-  | 'changed-editor'
-  | 'shadow-quill'
-  | 'shadow-quill-fr'
-  | 'share-compose'
-  | 'share-compose-fr';
+  'standard' | 'changed-editor' | 'shadow-quill' | 'shadow-quill-fr' | 'share-compose' | 'share-compose-fr';
 
 const is2026 = (variant: LinkedInVariant) => variant.startsWith('shadow-quill') || variant.startsWith('share-compose');
 
