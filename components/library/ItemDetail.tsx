@@ -116,6 +116,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
         item={item}
         charter={feed?.snapshot?.charter}
         features={feed?.snapshot?.features}
+        linkedinSelectors={feed?.snapshot?.linkedinSelectors}
         disabled={expired || removed}
       />
     </article>
