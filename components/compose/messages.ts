@@ -69,7 +69,13 @@ export const composeMessages = defineMessages(
 
     postingHeading: 'When to post',
     postingSuggested: 'Suggested: {time}',
-    postingWhy: 'A time picked for you, so colleagues don’t all post at the same minute. Nothing is scheduled.',
+    postingWhy:
+      'A moment in the next few working days, picked for you so colleagues don’t all post at the same minute. Nothing is scheduled.',
+    postingAnother: 'Another moment',
+    postingCalendar: 'Add to my calendar',
+    postingCalendarHint: 'Saves a calendar file on this computer. Nothing is sent.',
+    postingCalendarTitle: 'Post on LinkedIn: {title}',
+    postingCalendarDescription: 'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
 
     insertLinkedIn: 'Draft on LinkedIn',
     insertPractice: 'Insert in the practice post',
@@ -168,7 +174,13 @@ export const composeMessages = defineMessages(
     postingHeading: 'Quand publier',
     postingSuggested: 'Suggestion\u00a0: {time}',
     postingWhy:
-      'Un moment choisi pour vous, pour que vos collègues ne publient pas tous à la même minute. Rien n’est programmé.',
+      'Un moment dans les prochains jours ouvrés, choisi pour vous afin que vos collègues ne publient pas tous à la même minute. Rien n’est programmé.',
+    postingAnother: 'Un autre moment',
+    postingCalendar: 'Ajouter à mon agenda',
+    postingCalendarHint: 'Enregistre un fichier d’agenda sur cet ordinateur. Rien n’est envoyé.',
+    postingCalendarTitle: 'Publier sur LinkedIn\u00a0: {title}',
+    postingCalendarDescription:
+      'Le moment suggéré par Relais pour partager «\u00a0{title}\u00a0» avec vos mots. Votre brouillon est enregistré dans Relais.',
 
     insertLinkedIn: 'Rédiger sur LinkedIn',
     insertPractice: 'Insérer dans le post d’entraînement',
