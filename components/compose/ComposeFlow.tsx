@@ -197,7 +197,7 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         onFix={(edit: TextEdit) => dispatch({ type: 'apply-fix', edit })}
       />
       <CharterGuide charter={charter} />
-      <FoldPreview fold={facts.fold} />
+      <FoldPreview text={state.text} />
       <PostingMoment item={item} seed={seed} />
 
       <InsertStep

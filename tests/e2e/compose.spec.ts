@@ -121,10 +121,10 @@ test.describe('Make it yours', () => {
     await linkedin.openSidebar();
     const compose = await openItem(linkedin);
 
-    const angles = compose.getByRole('group', { name: 'Start with' });
+    const angles = compose.getByRole('group', { name: 'Pick a direction' });
     await expect(angles.getByRole('radio')).toHaveCount(4);
     await expect(angles.getByRole('radio', { checked: true })).toHaveCount(1);
-    await angles.getByRole('radio', { name: 'No angle: my own opener' }).check();
+    await angles.getByRole('radio', { name: 'No direction: I know what to say' }).check();
 
     const draft = compose.getByLabel('Your post');
     const answer =
@@ -163,6 +163,44 @@ test.describe('Make it yours', () => {
     await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
     await expect.poll(() => linkedin.editorText()).toBe(`${text}\n`);
     expect(extensionErrors).toEqual([]);
+  });
+
+  test('an angle guides the first question and goes into the draft only when inserted as a starter', async ({
+    page,
+    background,
+  }) => {
+    await seedLibrary(background);
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const compose = await openItem(linkedin);
+    const draft = compose.getByLabel('Your post');
+    await expect(draft).toHaveValue('https://acme.test/news/lyon\n\n#AcmeLyon');
+
+    const angle = 'Four hundred more engineers: what it means for my team';
+    await compose.getByRole('radio', { name: angle }).check();
+    const first = compose.getByLabel(`“${angle}”: what is your own story?`);
+    await expect(first).toHaveAttribute('placeholder', /^Start with /);
+    await first.fill('Two of them will join my team in Grenoble.');
+    await expect(draft).toHaveValue(/^Two of them will join my team in Grenoble\.\n\nhttps:\/\/acme\.test/);
+    await expect(draft).not.toHaveValue(new RegExp(angle));
+
+    await compose.getByRole('button', { name: 'Insert as a sentence starter' }).click();
+    await expect(first).toBeFocused();
+    await expect(draft).toHaveValue(new RegExp(`^${angle}: Two of them will join my team`));
+  });
+
+  test('asks before inserting a draft with nothing of one’s own', async ({ page, background }) => {
+    await seedLibrary(background);
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const compose = await openItem(linkedin);
+    await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+    const confirm = compose.getByRole('group', { name: /Before you insert/ });
+    await expect(confirm).toContainText('Your post has none of your own words yet');
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    expect((await linkedin.editorText()) ?? '').not.toContain('acme.test');
   });
 
   test('asks before inserting a mostly copied draft, and keeps the draft across a reload', async ({
