@@ -154,9 +154,25 @@ test.describe('Make it yours', () => {
     await expect(draft).toHaveValue(/\n\n#TeamAcme$/);
     await expect(compose.getByRole('heading', { name: /To fix/ })).toHaveCount(0);
 
-    await expect(compose.getByText(/^Suggested: /)).toBeVisible();
+    const suggestion = compose.getByText(/^Suggested: /);
+    await expect(suggestion).toBeVisible();
+    // "Thursday, December 3 at 5:31 PM": a time without a leading zero, within the next working days.
+    await expect(suggestion).toHaveText(/^Suggested: \w+day, \w+ \d{1,2}(, \d{4})? at [1-9]\d?:\d\d\s?[AP]M$/);
+    const firstMoment = await suggestion.innerText();
+    await compose.getByRole('button', { name: 'Another moment' }).click();
+    await expect(suggestion).not.toHaveText(firstMoment);
+    await expect(compose.getByRole('button', { name: 'Add to my calendar' })).toBeVisible();
+
     await expect(compose.getByRole('button', { name: 'Desktop' })).toHaveAttribute('aria-pressed', 'true');
+    const post = compose.locator('.relais-post');
+    const box = () =>
+      post.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { width: style.width, fontSize: style.fontSize, lineHeight: style.lineHeight };
+      });
+    expect(await box()).toEqual({ width: '523px', fontSize: '14px', lineHeight: '20px' });
     await compose.getByRole('button', { name: 'Mobile' }).click();
+    expect((await box()).width).toBe('343px');
     await expect(compose.getByText('…see more')).toBeVisible();
 
     const text = await draft.inputValue();
