@@ -27,7 +27,7 @@ function charWidth(char: string): number {
   if (code >= 0x2e80 && code <= 0xffef) return 14; // CJK and full-width forms
   const base = char.normalize('NFD').charAt(0); // "é" is as wide as "e"
   if (/[iljI.,:;'’!|]/.test(base)) return 3.3;
-  if (/[frt()[\]{}"“”«»\-]/.test(base)) return 4.5;
+  if (/[frt()[\]{}"“”«»-]/.test(base)) return 4.5;
   if (/[mw]/.test(base)) return 10.6;
   if (/[MW]/.test(base)) return 12.4;
   if (/[A-Z]/.test(base)) return 8.9;
