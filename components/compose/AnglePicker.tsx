@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { composeMessages } from './messages';
+import './compose-flow.css';
 
 interface AnglePickerProps {
   /** In this install's order. */
