@@ -3,7 +3,8 @@ import { isLinkedInUrl } from '@/lib/host/linkedin-tab';
 import { askTab } from '@/lib/messages/client';
 import { openExtensionPage } from './pages';
 import { exposeToE2e } from '@/lib/host/e2e-build';
-import { type Display, displayFrom, openTargetFor, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
+import { type Display, displayFrom, openTargetFor } from '@/lib/host/display-setting';
+import { settingsItem } from '@/lib/storage/items';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
   tab?.id !== undefined && isLinkedInUrl(tab.url);
@@ -79,11 +80,7 @@ export function registerCommands() {
   // this same handler through the worker's global scope, in the e2e build only.
   if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisCommands', { run: runCommand, clickAction });
   browser.action.onClicked.addListener((tab) => void clickAction(tab));
-  void browser.storage.local
-    .get(SETTINGS_STORAGE_KEY)
-    .then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes)
-      void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));
-  });
+  // The raw settings, no zod: only `display` matters here, and a user gesture waits for nothing.
+  void settingsItem.getValue().then((stored) => applyDisplay(displayFrom(stored)));
+  settingsItem.watch((stored) => void applyDisplay(displayFrom(stored)));
 }
