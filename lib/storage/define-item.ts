@@ -26,31 +26,35 @@ export type RelaisStorageItem<T> = Pick<
 
 export function defineLocalItem<T>(key: string, definition: ItemDefinition<T>): RelaisStorageItem<T> {
   const hasMigrations = definition.version > 1;
-  const item = storage.defineItem<T>(`local:${key}`, {
-    fallback: definition.fallback,
-    version: definition.version,
-    // Without migrations WXT reads nothing at definition time (version 1 needs none).
-    migrations: hasMigrations ? definition.migrations : undefined,
-  });
+  // Defined on first use: WXT reads the value (and runs the migrations) as soon as an item is
+  // defined, which a context importing this module for one item should not pay for the other six.
+  let defined: WxtStorageItem<T, Record<string, unknown>> | undefined;
+  const item = () =>
+    (defined ??= storage.defineItem<T>(`local:${key}`, {
+      fallback: definition.fallback,
+      version: definition.version,
+      // Without migrations WXT has nothing to run (version 1 needs none).
+      migrations: hasMigrations ? definition.migrations : undefined,
+    }));
   let migrated: Promise<void> | undefined;
   // WXT runs the migrations once when the item is defined and only logs a failure; running them again
   // (a no-op once done) hands the failure to the caller.
-  const ready = () => (hasMigrations ? (migrated ??= item.migrate()) : Promise.resolve());
+  const ready = () => (hasMigrations ? (migrated ??= item().migrate()) : Promise.resolve());
   return {
     key,
     fallback: definition.fallback,
     getValue: async () => {
       await ready();
-      return item.getValue();
+      return item().getValue();
     },
     setValue: async (value) => {
       await ready();
-      return item.setValue(value);
+      return item().setValue(value);
     },
     removeValue: async (options) => {
       await ready();
-      return item.removeValue(options);
+      return item().removeValue(options);
     },
-    watch: (callback) => item.watch(callback),
+    watch: (callback) => item().watch(callback),
   };
 }
