@@ -40,6 +40,6 @@ export default defineConfig({
         }),
   }),
   zip: {
-    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'test-results/**', 'bench-results.json'],
+    excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'bench-results.json'],
   },
 });
