@@ -17,9 +17,7 @@ describe('startScriptLifetime', () => {
     const lifetime = startScriptLifetime('sidebar', environment());
     const cleanup = vi.fn();
     lifetime.onInvalidated(cleanup);
-    document.dispatchEvent(
-      new CustomEvent(STARTED, { detail: { contentScriptName: 'sidebar', messageId: 'forged' } }),
-    );
+    document.dispatchEvent(new CustomEvent(STARTED, { detail: { contentScriptName: 'sidebar', messageId: 'forged' } }));
     expect(lifetime.isValid).toBe(true);
     expect(cleanup).not.toHaveBeenCalled();
     lifetime.end();
@@ -27,7 +25,10 @@ describe('startScriptLifetime', () => {
 
   it('ends an orphaned copy when a newer one announces itself (extension reloaded)', () => {
     let runtimeId: string | undefined = 'abcdef';
-    const lifetime = startScriptLifetime('linkedin', environment(() => runtimeId));
+    const lifetime = startScriptLifetime(
+      'linkedin',
+      environment(() => runtimeId),
+    );
     const cleanup = vi.fn();
     lifetime.onInvalidated(cleanup);
     runtimeId = undefined;
