@@ -13,7 +13,7 @@ import type { Frame, Page } from '@playwright/test';
 import { launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
 import { manyItems, seedFeed, seedLibrary, setExtensionStorage } from '../e2e/library-seed';
 import { SIDEBAR_OPEN_KEY } from '../../lib/host/sidebar-registry';
-import { LinkedInPage } from '../e2e/pages/linkedin-page';
+import { LinkedInPage, SIDEBAR_FRAME_SELECTOR } from '../e2e/pages/linkedin-page';
 import { buildExtension } from './extension-build';
 import { defineBench, median } from './harness';
 
@@ -21,27 +21,34 @@ const ITEMS = 5_000;
 const RUNS = 7;
 const TARGET_MS = 150;
 
-type Clocks = { __relaisClickAt?: number; __relaisFirstItemAt?: number; __relaisArticles?: number };
+type Clocks = {
+  __relaisClickAt?: number;
+  __relaisFirstItemAt?: number;
+  __relaisArticles?: number;
+  /** The watch started when an item was already visible: the figure is then later than the truth. */
+  __relaisWatchLate?: boolean;
+};
 
 /**
- * Runs in the sidebar's frame, from its first script on (an init script) or just before a re-opening:
- * notes the first animation frame in which an article is visible. (No named inner functions: tsx would
- * wrap them in a helper the frame does not have.)
+ * Runs in the sidebar's frame, as soon as Playwright reaches it (init scripts do not run in extension
+ * frames) or just before a re-opening: notes the first animation frame in which an article is visible.
+ * (No named inner functions: tsx would wrap them in a helper the frame does not have.)
  */
 function watchForFirstItem() {
-  if (!location.pathname.endsWith('/sidebar-frame.html')) return;
   const clocks = window as unknown as Clocks;
   clocks.__relaisFirstItemAt = undefined;
-  const look = () => {
-    const first = document.querySelector('article');
-    if (first?.checkVisibility() && first.getBoundingClientRect().height > 0) {
-      clocks.__relaisFirstItemAt = performance.timeOrigin + performance.now();
-      clocks.__relaisArticles = document.querySelectorAll('article').length;
-      return;
+  clocks.__relaisWatchLate = document.querySelector('article')?.checkVisibility() ?? false;
+  void (async () => {
+    for (;;) {
+      await new Promise((frame) => requestAnimationFrame(frame));
+      const first = document.querySelector('article');
+      if (first?.checkVisibility() && first.getBoundingClientRect().height > 0) {
+        clocks.__relaisFirstItemAt = performance.timeOrigin + performance.now();
+        clocks.__relaisArticles = document.querySelectorAll('article').length;
+        return;
+      }
     }
-    requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
+  })();
 }
 
 /** In LinkedIn's page: the moment the employee's click on the launcher starts. */
@@ -55,24 +62,38 @@ function noteNextClick() {
   );
 }
 
-async function timeOpening(linkedin: LinkedInPage, frame: () => Promise<Frame>) {
+async function timeOpening(linkedin: LinkedInPage, frame: () => Promise<Frame>, watchAfterClick: boolean) {
   await linkedin.page.evaluate(noteNextClick);
   await linkedin.launcher.click();
-  await linkedin.sidebar.getByRole('article').first().waitFor({ state: 'visible' });
   const inFrame = await frame();
+  if (watchAfterClick) await inFrame.evaluate(watchForFirstItem);
+  await linkedin.sidebar.getByRole('article').first().waitFor({ state: 'visible' });
   const end = await inFrame.waitForFunction(() => (window as unknown as Clocks).__relaisFirstItemAt);
   const start = await linkedin.page.evaluate(() => (window as unknown as Clocks).__relaisClickAt);
   if (start === undefined) throw new Error('The launcher click was not seen.');
   return {
     ms: ((await end.jsonValue()) as number) - start,
     articles: await inFrame.evaluate(() => (window as unknown as Clocks).__relaisArticles ?? 0),
+    late: await inFrame.evaluate(() => (window as unknown as Clocks).__relaisWatchLate ?? false),
   };
 }
 
 async function openOnce(page: Page) {
   const linkedin = new LinkedInPage(page);
   await linkedin.open();
-  return timeOpening(linkedin, () => linkedin.sidebarFrameHandle());
+  return timeOpening(
+    linkedin,
+    async () => {
+      const box = linkedin.page.locator(SIDEBAR_FRAME_SELECTOR);
+      await box.waitFor({ state: 'attached' });
+      const frame = await (await box.elementHandle())?.contentFrame();
+      if (!frame) throw new Error('The Relais sidebar frame is not on the page.');
+      // Not the iframe's initial about:blank document: the app's.
+      await frame.waitForURL(/\/sidebar-frame\.html/);
+      return frame;
+    },
+    true,
+  );
 }
 
 async function reopen(page: Page) {
@@ -81,7 +102,7 @@ async function reopen(page: Page) {
   await linkedin.sidebarBox.waitFor({ state: 'hidden' });
   const frame = await linkedin.sidebarFrameHandle();
   await frame.evaluate(watchForFirstItem);
-  return timeOpening(linkedin, async () => frame);
+  return timeOpening(linkedin, async () => frame, false);
 }
 
 export default defineBench({
@@ -91,7 +112,6 @@ export default defineBench({
     const context = await launchWithExtension();
     try {
       await routeLinkedIn(context, () => 'standard');
-      await context.addInitScript(watchForFirstItem);
       const background = await serviceWorkerOf(context);
       await seedLibrary(background, { items: manyItems(ITEMS), feeds: [seedFeed()] });
       const page = context.pages()[0] ?? (await context.newPage());
@@ -101,11 +121,13 @@ export default defineBench({
       const firstOpenings: number[] = [];
       const reopenings: number[] = [];
       let articles = 0;
+      let lateWatches = 0;
       for (let run = 0; run < RUNS; run += 1) {
         await closeSidebarForNextLoad();
         const timing = await openOnce(page);
         firstOpenings.push(timing.ms);
         articles = timing.articles;
+        if (timing.late) lateWatches += 1;
         reopenings.push((await reopen(page)).ms);
       }
       const figure = (samples: number[], what: string) => ({
@@ -113,7 +135,14 @@ export default defineBench({
         value: median(samples),
         unit: 'ms',
         target: TARGET_MS,
-        details: { fastest: Math.min(...samples), slowest: Math.max(...samples), 'articles rendered': articles },
+        details: {
+          fastest: Math.min(...samples),
+          slowest: Math.max(...samples),
+          'articles rendered': articles,
+          ...(what.startsWith('first')
+            ? { 'runs where the frame was reached after the first item (late)': lateWatches }
+            : {}),
+        },
       });
       return [
         figure(firstOpenings, 'first openings on a fresh page'),
