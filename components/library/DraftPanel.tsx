@@ -28,6 +28,7 @@ export function DraftPanel({ item, charter, features, disabled }: DraftPanelProp
   const drafting = useInsertDraft({ item, features });
   const record = useRecordShare(item);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
+  const outcomeRegion = useRef<HTMLDivElement>(null);
 
   const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome) : undefined;
   useEffect(() => {
@@ -36,6 +37,10 @@ export function DraftPanel({ item, charter, features, disabled }: DraftPanelProp
       manualCopy.current?.select();
     }
   }, [outcome?.manualCopy, drafting.last]);
+  // "Draft inserted" (or what to do instead) shows without scrolling, however long the item above it.
+  useEffect(() => {
+    if (drafting.last) outcomeRegion.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [drafting.last]);
 
   if (disabled) {
     return (
@@ -61,7 +66,7 @@ export function DraftPanel({ item, charter, features, disabled }: DraftPanelProp
           });
         }}
       />
-      <div role="status" className="relais-outcome-region">
+      <div role="status" className="relais-outcome-region" ref={outcomeRegion}>
         {outcome && outcome.tone !== 'error' ? (
           <p className={`relais-notice relais-notice--${outcome.tone}`}>{t(outcome.message, outcome.params)}</p>
         ) : null}

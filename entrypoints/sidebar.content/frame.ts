@@ -17,6 +17,8 @@ iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; paddin
 
 export interface SidebarFrame {
   setShown(shown: boolean): void;
+  /** In CSS pixels; the box stays at the right edge. */
+  setWidth(width: number): void;
   /** Moves the keyboard focus into the sidebar (the app then focuses its panel). */
   focus(): void;
   /** Puts the box back if LinkedIn's navigation removed it; never adds a second one. */
@@ -44,6 +46,9 @@ export function createSidebarFrame(src: string, title: string): SidebarFrame {
   return {
     setShown(shown) {
       host.hidden = !shown;
+    },
+    setWidth(width) {
+      host.style.setProperty('width', `${width}px`, 'important');
     },
     focus: () => frame.focus(),
     ensureMounted,

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 import { createSidebarFrame } from './frame';
+import { keepClearOfComposer } from './keep-clear';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -25,10 +26,12 @@ export default defineContentScript({
     const lifetime = startContentScriptLifetime('sidebar');
     const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais');
     let open = false;
+    const clearance = keepClearOfComposer(frame, () => open);
+    lifetime.onInvalidated(clearance.stop);
 
     const setOpen = (next: boolean, { returnFocus = false } = {}) => {
       open = next;
-      frame.setShown(next);
+      clearance.update();
       if (next) frame.focus();
       sidebarRegistry.notifySidebarChange(next, { returnFocus: returnFocus && !next });
       void browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: next });
