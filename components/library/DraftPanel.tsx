@@ -37,9 +37,14 @@ export function DraftPanel({ item, charter, features, disabled }: DraftPanelProp
       manualCopy.current?.select();
     }
   }, [outcome?.manualCopy, drafting.last]);
-  // "Draft inserted" (or what to do instead) shows without scrolling, however long the item above it.
+  // "Draft inserted" (or what to do instead) shows without scrolling, however long the item above it,
+  // also when the sidebar then narrows to make room for LinkedIn's dialog (the frame is resized).
   useEffect(() => {
-    if (drafting.last) outcomeRegion.current?.scrollIntoView?.({ block: 'nearest' });
+    if (!drafting.last) return;
+    const show = () => outcomeRegion.current?.scrollIntoView?.({ block: 'nearest' });
+    show();
+    window.addEventListener('resize', show);
+    return () => window.removeEventListener('resize', show);
   }, [drafting.last]);
 
   if (disabled) {

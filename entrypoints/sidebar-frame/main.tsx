@@ -18,9 +18,16 @@ import { ownTabHost } from './own-tab-host';
 
 void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
 
-const focusApp = () => {
-  if (document.activeElement === document.body || document.activeElement === null) {
-    document.querySelector<HTMLElement>('.relais-app')?.focus();
+/** Focuses the app's panel unless something in it has the focus; waits a little for React's first render. */
+const focusApp = async () => {
+  for (let frame = 0; frame < 120; frame += 1) {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const app = document.querySelector<HTMLElement>('.relais-app');
+    if (app) {
+      app.focus();
+      return;
+    }
+    await new Promise((next) => requestAnimationFrame(next));
   }
 };
 
@@ -32,10 +39,8 @@ void browser.tabs.getCurrent().then((tab) => {
     if (event.key === 'Escape' && !(event.target as Element | null)?.closest?.('[role="dialog"]')) host.close?.();
   });
   // The content script focuses the frame when it opens the sidebar: the app takes it from there.
-  window.addEventListener('focus', focusApp);
+  window.addEventListener('focus', () => void focusApp());
   createRoot(document.getElementById('root')!).render(<SettingsBoundApp host={host} />);
   // The first focus may come before React has drawn the app.
-  requestAnimationFrame(() => {
-    if (document.hasFocus()) focusApp();
-  });
+  if (document.hasFocus()) void focusApp();
 });

@@ -8,7 +8,7 @@ const FRAME_CSS = `
 :host {
   all: initial !important;
   position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
-  width: min(400px, 100vw) !important; z-index: 2147483001 !important; display: block !important;
+  width: var(--relais-sidebar-width, min(400px, 100vw)) !important; z-index: 2147483001 !important; display: block !important;
   box-shadow: -4px 0 16px rgba(0, 0, 0, 0.18) !important;
 }
 :host([hidden]) { display: none !important; }
@@ -38,6 +38,17 @@ export function createSidebarFrame(src: string, title: string): SidebarFrame {
   frame.allow = 'clipboard-write';
   frame.src = src;
   shadow.append(style, frame);
+  // Focus given before the extension page replaced the frame's initial blank document is lost: give it again.
+  let loaded = false;
+  let focusWhenLoaded = false;
+  frame.addEventListener(
+    'load',
+    () => {
+      loaded = true;
+      if (focusWhenLoaded && !host.hidden) frame.focus();
+    },
+    { once: true },
+  );
 
   const ensureMounted = () => {
     if (!host.isConnected) document.body.append(host);
@@ -48,9 +59,13 @@ export function createSidebarFrame(src: string, title: string): SidebarFrame {
       host.hidden = !shown;
     },
     setWidth(width) {
-      host.style.setProperty('width', `${width}px`, 'important');
+      // Through a custom property: the shadow root's own !important width would beat an inline one.
+      host.style.setProperty('--relais-sidebar-width', `${width}px`);
     },
-    focus: () => frame.focus(),
+    focus() {
+      frame.focus();
+      if (!loaded) focusWhenLoaded = true;
+    },
     ensureMounted,
     remove: () => host.remove(),
   };
