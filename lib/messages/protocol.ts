@@ -22,6 +22,7 @@ import type { PackedFeedItems } from '../library/list-item';
 import type { ManagedPolicy } from '../sync/managed-policy';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
+import type { FetchedImage } from '../images/fetch-image';
 
 export const workspaceSchema = z.enum(['real', 'workshop']);
 
@@ -54,6 +55,11 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.get'), workspace: workspaceSchema, itemKey: z.string() }),
   z.object({ type: z.literal('draft.save'), workspace: workspaceSchema, draft: draftInputSchema }),
   z.object({ type: z.literal('share.record'), workspace: workspaceSchema, share: shareInputSchema }),
+  /**
+   * A feed image, fetched by the worker (lib/images/fetch-image.ts: https, a granted feed origin, raster types,
+   * 2 MB): the library shows it as a `blob:` URL, and the composer can attach it (issue #13).
+   */
+  z.object({ type: z.literal('image.fetch'), url: z.string().max(2048) }),
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
   z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights']) }),
@@ -121,6 +127,7 @@ export interface BackgroundResponses {
   'draft.get': DraftRecord | null;
   'draft.save': null;
   'share.record': ShareRecord;
+  'image.fetch': FetchedImage;
   'sidebar.inject': null;
   'page.open': null;
   'history.list': StoredShare[];

@@ -64,7 +64,7 @@ const REASON_PHRASES: Record<number, string> = {
   504: 'Gateway Timeout',
 };
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
 export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
   const t = syncTranslator(options.locale);
@@ -179,7 +179,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
  * buffering it all, and when `signal` aborts even if the fetch in use does not
  * tie its body to the signal.
  */
-async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
+export async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
   if (!response.body) {
     const buffer = new Uint8Array(await response.arrayBuffer());
     if (buffer.byteLength > maxBytes) throw new BodyTooLarge();
