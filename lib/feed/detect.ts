@@ -17,7 +17,8 @@ export type DetectedDocument =
 /** How far into the document the start of the markup is looked for (a stray PHP notice, a blank line…). */
 const LOOKAHEAD = 4096;
 
-const HTML_START = /^(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<!doctype\s+html|^(?:<!--[\s\S]{0,2000}?-->\s*)*<html[\s>]/i;
+const HTML_START =
+  /^(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[\s\S]{0,2000}?-->\s*)*<!doctype\s+html|^(?:<!--[\s\S]{0,2000}?-->\s*)*<html[\s>]/i;
 
 export function detectDocument(text: string, options: { baseUrl?: string } = {}): DetectedDocument {
   // Editors on Windows like to start UTF-8 files with a byte order mark, which JSON.parse refuses.
@@ -32,9 +33,14 @@ export function detectDocument(text: string, options: { baseUrl?: string } = {})
   if (HTML_START.test(markup.slice(0, LOOKAHEAD))) return { kind: 'html', text: markup };
   const root = parseXmlTree(markup, options);
   if (!root) return { kind: 'unknown' };
-  if (root.local === 'rss') return { kind: 'rss', root, version: (root.attributes.version ?? '2.0').startsWith('0.9') ? '0.9' : '2.0' };
+  if (root.local === 'rss')
+    return { kind: 'rss', root, version: (root.attributes.version ?? '2.0').startsWith('0.9') ? '0.9' : '2.0' };
   if (root.local === 'RDF' && root.ns === NS.rdf)
-    return { kind: 'rss', root, version: root.children.some((c) => typeof c !== 'string' && c.ns === NS.rss09) ? '0.9' : '1.0' };
+    return {
+      kind: 'rss',
+      root,
+      version: root.children.some((c) => typeof c !== 'string' && c.ns === NS.rss09) ? '0.9' : '1.0',
+    };
   if (root.local === 'feed') return { kind: 'atom', root, version: root.ns === NS.atom03 ? '0.3' : '1.0' };
   if (root.local.toLowerCase() === 'html') return { kind: 'html', text: markup };
   return { kind: 'other-xml', root: root.local };

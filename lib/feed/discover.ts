@@ -3,7 +3,7 @@
  * in its head, as newsrooms and blogs do for feed readers. Read with the same
  * tokenizer as feed HTML; addresses resolved against the page (or its `<base>`).
  */
-import { Parser } from 'htmlparser2';
+import { parseMarkup } from '../text/bounded-parse';
 
 export interface AnnouncedFeed {
   url: string;
@@ -27,7 +27,8 @@ const MAX_PAGE_READ = 512 * 1024;
 export function findAnnouncedFeeds(html: string, pageUrl?: string): AnnouncedFeed[] {
   const found: AnnouncedFeed[] = [];
   let base = pageUrl;
-  const parser = new Parser(
+  parseMarkup(
+    html.slice(0, MAX_PAGE_READ),
     {
       onopentag(name, attributes) {
         if (name === 'base' && attributes.href) {
@@ -55,7 +56,5 @@ export function findAnnouncedFeeds(html: string, pageUrl?: string): AnnouncedFee
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html.slice(0, MAX_PAGE_READ));
-  parser.end();
   return found;
 }

@@ -14,7 +14,8 @@ import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from '.
 import { JSON_FEED_VERSION, imageLink, languageTag, webLink } from './schema';
 import { stableItemId } from './stable-id';
 
-export type FeedFormat = 'json-feed-1.1' | 'json-feed-1.0' | 'rss-2.0' | 'rss-1.0' | 'rss-0.9' | 'atom-1.0' | 'atom-0.3';
+export type FeedFormat =
+  'json-feed-1.1' | 'json-feed-1.0' | 'rss-2.0' | 'rss-1.0' | 'rss-0.9' | 'atom-1.0' | 'atom-0.3';
 
 /** Versions JSON Feed has published; 1.1 only added fields, so 1 reads the same way. */
 const JSON_FEED_VERSIONS = /^https?:\/\/jsonfeed\.org\/version\/1(\.1)?\/?$/;
@@ -66,7 +67,7 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
   const base = absoluteBase(options.feedUrl, feed.feed_url, feed.home_page_url);
   const drop = (target: Json, key: string, error: z.ZodError | undefined, path: PropertyKey[], where?: Where) => {
     delete target[key];
-    const [explained] = error ? problemsFromZod(error, options.locale, path, where) : [];
+    const [explained] = error ? problemsFromZod(error, options.locale, path.slice(0, -1), where) : [];
     warnings.push({
       path: formatPath(path),
       code: 'dropped-field',
@@ -77,7 +78,8 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
   };
   const checkField = (target: Json, key: string, schema: z.ZodType, path: PropertyKey[], where?: Where) => {
     if (!(key in target)) return;
-    const parsed = schema.safeParse(target[key], { reportInput: true });
+    // Judged as a field of its object, so the explanation knows which field it is (an image, a link…).
+    const parsed = z.object({ [key]: schema }).safeParse({ [key]: target[key] }, { reportInput: true });
     if (!parsed.success) drop(target, key, parsed.error, path, where);
   };
   const resolveLink = (target: Json, key: string) => {
@@ -85,10 +87,7 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
     if (typeof value !== 'string') return;
     if (SCRIPT_SCHEMES.test(value)) return; // strict: the schema skips the item
     const trimmed = value.trim();
-    if (trimmed === '') {
-      delete target[key];
-      return;
-    }
+    if (trimmed === '') return; // the field check below drops it, with a warning
     try {
       target[key] = new URL(trimmed, base).href;
     } catch {
@@ -155,7 +154,9 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
       }
       if (typeof item.tags === 'string') item.tags = item.tags.trim() === '' ? [] : [item.tags];
       else if (Array.isArray(item.tags))
-        item.tags = item.tags.flatMap((tag) => (typeof tag === 'string' || typeof tag === 'number' ? [String(tag)] : []));
+        item.tags = item.tags.flatMap((tag) =>
+          typeof tag === 'string' || typeof tag === 'number' ? [String(tag)] : [],
+        );
       else delete item.tags;
       if (!hasText(item.content_text) && !hasText(item.content_html)) {
         // A summary is a message; so is a titled link (link posts, image-only posts).

@@ -161,7 +161,8 @@ function baseOf(feedUrl: string): string | undefined {
 }
 
 /** Summaries are plain text in JSON Feed but often HTML in RSS: paragraphs kept either way. */
-const inlineOrText = (value: string) => (/<[a-z!/]/i.test(value) ? htmlToText(value).text : decodeEntities(value).trim());
+const inlineOrText = (value: string) =>
+  /<[a-z!/]/i.test(value) ? htmlToText(value).text : decodeEntities(value).trim();
 
 function firstLine(text: string): string {
   const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';

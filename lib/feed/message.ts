@@ -24,7 +24,8 @@ export function messageOf(source: MessageSource): string {
   if (text === '') return withLink(source.title, source.url, LINKEDIN_MAX_POST_LENGTH);
   if (text.length <= limit) return text;
   const summary = source.summary?.trim();
-  const body = summary && summary.length <= MESSAGE_MAX_LENGTH && summary.length >= 40 ? summary : firstParagraphs(text);
+  const body =
+    summary && summary.length <= MESSAGE_MAX_LENGTH && summary.length >= 40 ? summary : firstParagraphs(text);
   return withLink(body, source.url, MESSAGE_MAX_LENGTH);
 }
 

@@ -146,7 +146,8 @@ export const feedProblemMessages = defineMessages(
     dateDropped: "Ignoré : ce n'est pas une date",
     dateWithoutZone: 'Cette date n’a pas de fuseau horaire : lue en UTC',
     idFromLink: 'L’élément n’a pas d’identifiant : son lien en tient lieu',
-    idFromHash: 'L’élément n’a ni identifiant, ni guid, ni lien : un identifiant est calculé à partir de son titre et de sa date',
+    idFromHash:
+      'L’élément n’a ni identifiant, ni guid, ni lien : un identifiant est calculé à partir de son titre et de sa date',
     emptyDocument: 'Le flux est vide',
     invalid: 'Valeur invalide',
     typeText: 'un texte',

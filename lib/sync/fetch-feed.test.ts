@@ -235,6 +235,10 @@ describe('fetchFeed: RSS and Atom as served', () => {
   it('reads an HTML page when asked to, for feed discovery', async () => {
     const page = '<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>';
     const fetch = fakeFetch({ [URL_A]: { body: page, headers: { 'content-type': 'text/html; charset=utf-8' } } });
-    expect(await fetchFeed(URL_A, { fetch, acceptHtml: true })).toMatchObject({ status: 'ok', text: page, warnings: [] });
+    expect(await fetchFeed(URL_A, { fetch, acceptHtml: true })).toMatchObject({
+      status: 'ok',
+      text: page,
+      warnings: [],
+    });
   });
 });

@@ -246,6 +246,7 @@ export function decodeFeedBytes(
   contentType?: string,
 ): { ok: true; text: string } | { ok: false; error: SyncError } {
   const charset = declaredCharset(bytes, contentType);
+  if (WINDOWS_1252_LABELS.has(charset)) return { ok: true, text: decodeWindows1252(bytes) };
   if (charset !== 'utf-8') {
     try {
       return { ok: true, text: new TextDecoder(charset).decode(bytes) };
@@ -260,6 +261,34 @@ export function decodeFeedBytes(
   }
 }
 
+/** What the Encoding standard reads as Windows-1252 (servers that say ISO-8859-1 mean it). */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+]);
+/** 0x80–0x9F in Windows-1252; the rest is Latin-1. Node's TextDecoder reads these bytes as C1 controls. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    let chunk = '';
+    for (const byte of bytes.subarray(start, start + 8192)) {
+      chunk += byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    }
+    parts.push(chunk);
+  }
+  return parts.join('');
+}
+
 /** The encoding a feed declares, as a TextDecoder label; "utf-8" when it declares none. */
 export function declaredCharset(bytes: Uint8Array, contentType?: string): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
@@ -272,7 +301,6 @@ export function declaredCharset(bytes: Uint8Array, contentType?: string): string
   const fromDeclaration = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
   return fromDeclaration ? canonicalCharset(fromDeclaration) : 'utf-8';
 }
-
 
 function canonicalCharset(label: string): string {
   const lower = label.toLowerCase();

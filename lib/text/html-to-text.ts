@@ -8,7 +8,7 @@
  * Kept: paragraph breaks, list bullets, and links as "text (url)" when the text
  * is not the address itself. Found on the way: the first image, for a card.
  */
-import { Parser } from 'htmlparser2';
+import { parseMarkup } from './bounded-parse';
 
 /** Beyond this the input is not read: no message needs more, and the work stays bounded. */
 export const MAX_HTML_INPUT = 2_000_000;
@@ -142,7 +142,10 @@ class TextBuilder {
   }
 
   result(): string {
-    return this.parts.join('').replace(/\u00a0+/g, (spaces) => (spaces.length > 1 ? ' ' : '\u00a0')).trim();
+    return this.parts
+      .join('')
+      .replace(/\u00a0+/g, (spaces) => (spaces.length > 1 ? ' ' : '\u00a0'))
+      .trim();
   }
 
   private flushBreaks() {
@@ -172,7 +175,8 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
   const lists: { ordered: boolean; next: number }[] = [];
   const links: { href?: string; start: { part: number; size: number } }[] = [];
 
-  const parser = new Parser(
+  parseMarkup(
+    html.length > MAX_HTML_INPUT ? html.slice(0, MAX_HTML_INPUT) : html,
     {
       onopentag(name, attributes) {
         if (HIDDEN.has(name)) {
@@ -225,8 +229,6 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): HtmlT
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html.length > MAX_HTML_INPUT ? html.slice(0, MAX_HTML_INPUT) : html);
-  parser.end();
   return { text: out.result(), firstImage };
 }
 

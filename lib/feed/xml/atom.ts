@@ -21,8 +21,9 @@ export function atomToRawFeed(root: XmlElement): RawFeed {
 function alternateLink(element: XmlElement): string | undefined {
   const links = childElements(element, 'link', ATOM);
   const alternate =
-    links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate' && link.attributes.type === 'text/html') ??
-    links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate');
+    links.find(
+      (link) => (link.attributes.rel ?? 'alternate') === 'alternate' && link.attributes.type === 'text/html',
+    ) ?? links.find((link) => (link.attributes.rel ?? 'alternate') === 'alternate');
   return alternate?.attributes.href;
 }
 

@@ -11,14 +11,19 @@ const CORE = ['', NS.rss1, NS.rss09];
 export function rssToRawFeed(root: XmlElement): RawFeed {
   const channel = childElement(root, 'channel', CORE) ?? root;
   // RSS 2.0 nests items in the channel; RSS 1.0 puts them next to it.
-  const items = [...childElements(channel, 'item', CORE), ...(channel === root ? [] : childElements(root, 'item', CORE))];
+  const items = [
+    ...childElements(channel, 'item', CORE),
+    ...(channel === root ? [] : childElements(root, 'item', CORE)),
+  ];
   const link = textOf(childElement(channel, 'link', CORE));
   return {
     title: textOf(childElement(channel, 'title', CORE)),
     home_page_url: absoluteOrAsIs(link, channel.base),
     description: textOf(childElement(channel, 'description', CORE)) || undefined,
     language:
-      textOf(childElement(channel, 'language', CORE)) || textOf(childElement(channel, 'language', [NS.dc])) || undefined,
+      textOf(childElement(channel, 'language', CORE)) ||
+      textOf(childElement(channel, 'language', [NS.dc])) ||
+      undefined,
     items: items.map(rssItem),
   };
 }

@@ -6,7 +6,7 @@
  * to declare the usual ones), and `xml:base` is tracked for relative links.
  * No DTD is read, so no entity expansion.
  */
-import { Parser } from 'htmlparser2';
+import { parseMarkup } from '../../text/bounded-parse';
 
 export interface XmlElement {
   /** Namespace URI ('' for none), with well-known prefixes filled in when undeclared. */
@@ -78,7 +78,8 @@ export function parseXmlTree(text: string, options: { baseUrl?: string } = {}): 
   /** Open tags below MAX_DEPTH that got no element of their own. */
   let ignoredDepth = 0;
 
-  const parser = new Parser(
+  parseMarkup(
+    text,
     {
       onopentag(name, attributes) {
         const parent = stack[stack.length - 1]!;
@@ -90,7 +91,10 @@ export function parseXmlTree(text: string, options: { baseUrl?: string } = {}): 
         for (const key in attributes) {
           if (key === 'xmlns' || key.startsWith('xmlns:')) {
             if (scope === parent.scope) scope = new Map(parent.scope);
-            (scope as Map<string, string>).set(key === 'xmlns' ? '' : key.slice(6), normaliseNs(attributes[key]!.trim()));
+            (scope as Map<string, string>).set(
+              key === 'xmlns' ? '' : key.slice(6),
+              normaliseNs(attributes[key]!.trim()),
+            );
           }
         }
         const [prefix, local] = splitName(name);
@@ -115,8 +119,6 @@ export function parseXmlTree(text: string, options: { baseUrl?: string } = {}): 
     },
     { xmlMode: true, decodeEntities: true },
   );
-  parser.write(text);
-  parser.end();
   return document.children.find((child): child is XmlElement => typeof child !== 'string');
 }
 
