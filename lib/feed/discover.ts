@@ -46,10 +46,13 @@ export function findAnnouncedFeeds(html: string, pageUrl?: string): AnnouncedFee
         let url: string;
         try {
           url = new URL(attributes.href.trim(), base).href;
+          if (!/^https?:/.test(url)) return;
         } catch {
-          return;
+          // A page read from a file has no address to resolve against: say the address as written.
+          if (base !== undefined || /^[a-z][a-z0-9+.-]*:/i.test(attributes.href.trim())) return;
+          url = attributes.href.trim();
         }
-        if (!/^https?:/.test(url) || found.some((feed) => feed.url === url)) return;
+        if (found.some((feed) => feed.url === url)) return;
         const title = attributes.title?.trim();
         found.push({ url, type, ...(title ? { title } : {}) });
       },
