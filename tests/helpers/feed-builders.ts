@@ -85,5 +85,8 @@ export function generatedRssFeed(count: number): { rss: string; json: string } {
   const rss =
     `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
     `<channel><title>Bench Co Newsroom</title><link>https://example.com/</link>\n${rssItems}\n</channel></rss>`;
-  return { rss, json: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bench Co Newsroom', items }) };
+  return {
+    rss,
+    json: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bench Co Newsroom', items }),
+  };
 }
