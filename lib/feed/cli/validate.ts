@@ -46,6 +46,8 @@ export interface ValidationSummary {
   embargoedNow: number;
   pinned: number;
   inCampaignNow: number;
+  /** The feed's selector hotfix (`_relais.linkedin_selectors`): how many selectors per element of LinkedIn's composer. */
+  linkedinSelectors: Count[];
 }
 
 export interface ValidationReport {
@@ -182,6 +184,9 @@ export function validateFeedText(
       embargoedNow: rows.filter((row) => row.notBefore !== undefined && now < row.notBefore).length,
       pinned: rows.filter((row) => row.pinned).length,
       inCampaignNow: rows.filter((row) => row.campaign && row.campaign.start <= now && now < row.campaign.end).length,
+      linkedinSelectors: Object.entries(snapshot.linkedinSelectors ?? {}).flatMap(([id, selectors]) =>
+        selectors && selectors.length > 0 ? [{ id, label: id, items: selectors.length }] : [],
+      ),
     },
   };
 }
@@ -261,6 +266,7 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
     lines.push(labelled(t('channels'), counts(summary.channels)));
     lines.push(labelled(t('categories'), counts(summary.categories)));
     lines.push(labelled(t('languages'), counts(summary.languages)));
+    lines.push(labelled(t('linkedinSelectors'), counts(summary.linkedinSelectors)));
     lines.push(
       labelled(
         t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) }),
