@@ -5,6 +5,7 @@
  * `isTrustedSender`). Nothing arriving through `window.postMessage` is ever
  * treated as a request.
  */
+import type { AnnouncedFeed } from '../feed/discover';
 import { z } from 'zod';
 import {
   draftRecordSchema,
@@ -48,6 +49,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library.searchTexts'), workspace: workspaceSchema }),
   z.object({ type: z.literal('feeds.list') }),
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
+  /** The address itself when it is a feed, else the feeds the page announces (fetched by the worker). */
+  z.object({ type: z.literal('feeds.discover'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.remove'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.sync'), url: z.string().max(2048).optional() }),
   /** The organisation's policy as Relais reads it (whether the list is locked). */
@@ -120,6 +123,7 @@ export interface BackgroundResponses {
   'library.searchTexts': Record<string, string>;
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
+  'feeds.discover': { isFeed: true; url: string } | { isFeed: false; feeds: AnnouncedFeed[] };
   'feeds.remove': null;
   /** Every feed with its status after the sync: per-feed errors and skipped items are in `status`. */
   'feeds.sync': FeedRecord[];

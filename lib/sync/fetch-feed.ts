@@ -12,7 +12,16 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Served as one of these, a feed is what it says. Anything else but HTML is read anyway, with a warning. */
-export const FEED_CONTENT_TYPES = ['application/feed+json', 'application/json', 'text/json'] as const;
+export const FEED_CONTENT_TYPES = [
+  'application/feed+json',
+  'application/json',
+  'text/json',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+] as const;
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -27,6 +36,8 @@ export interface FetchFeedOptions {
   /** Allows the extension's own files (the bundled demo feed). */
   extensionOrigin?: string;
   locale?: Locale;
+  /** Reads an HTML page instead of refusing it (feed discovery and the validator look for announced feeds). */
+  acceptHtml?: boolean;
 }
 
 export interface FetchWarning {
@@ -83,7 +94,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', stopFromCaller, { once: true });
 
-  const headers: Record<string, string> = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+  const headers: Record<string, string> = {
+    Accept:
+      'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.9, application/atom+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1',
+  };
   if (options.etag) headers['If-None-Match'] = options.etag;
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
 
@@ -131,7 +145,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
 
     const contentType = response.headers.get('content-type') ?? undefined;
     const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-    if (mediaType === 'text/html' || mediaType === 'application/xhtml+xml') {
+    const isHtml = mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
+    if (isHtml && !options.acceptHtml) {
       void response.body?.cancel().catch(() => undefined);
       return { status: 'error', error: { code: 'html-page', message: t('htmlPage') } };
     }
@@ -152,11 +167,11 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
         error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) },
       };
     }
-    const decoded = decodeFeedBytes(bytes, options.locale);
+    const decoded = decodeFeedBytes(bytes, options.locale, contentType);
     if (!decoded.ok) return { status: 'error', error: decoded.error };
 
     const warnings: FetchWarning[] = [];
-    if (!FEED_CONTENT_TYPES.some((type) => type === mediaType) && !mediaType?.endsWith('+json')) {
+    if (!isHtml && !FEED_CONTENT_TYPES.some((type) => type === mediaType) && !mediaType?.match(/\+(json|xml)$/)) {
       warnings.push({ code: 'content-type', message: t('contentType', { contentType: contentType ?? '—' }) });
     }
     return {
@@ -219,16 +234,77 @@ export async function readCapped(response: Response, maxBytes: number, signal: A
   return bytes;
 }
 
-/** JSON is UTF-8; a file saved in another encoding would show employees "�" in place of accents. */
+/**
+ * JSON is UTF-8; RSS and Atom say their charset in the XML declaration or the
+ * Content-Type (ISO-8859-1 and Windows-1252 are still served). A byte order
+ * mark wins, then the header, then the declaration, then UTF-8, read strictly
+ * so that a file saved in another encoding fails rather than showing "�".
+ */
 export function decodeFeedBytes(
   bytes: Uint8Array,
   locale?: Locale,
+  contentType?: string,
 ): { ok: true; text: string } | { ok: false; error: SyncError } {
+  const charset = declaredCharset(bytes, contentType);
+  if (WINDOWS_1252_LABELS.has(charset)) return { ok: true, text: decodeWindows1252(bytes) };
+  if (charset !== 'utf-8') {
+    try {
+      return { ok: true, text: new TextDecoder(charset).decode(bytes) };
+    } catch {
+      // A label the platform does not know: try UTF-8, the usual truth.
+    }
+  }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { ok: false, error: { code: 'not-utf8', message: syncTranslator(locale)('notUtf8') } };
   }
+}
+
+/** What the Encoding standard reads as Windows-1252 (servers that say ISO-8859-1 mean it). */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+]);
+/** 0x80–0x9F in Windows-1252; the rest is Latin-1. Node's TextDecoder reads these bytes as C1 controls. */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    let chunk = '';
+    for (const byte of bytes.subarray(start, start + 8192)) {
+      chunk += byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+    }
+    parts.push(chunk);
+  }
+  return parts.join('');
+}
+
+/** The encoding a feed declares, as a TextDecoder label; "utf-8" when it declares none. */
+export function declaredCharset(bytes: Uint8Array, contentType?: string): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const fromHeader = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  if (fromHeader) return canonicalCharset(fromHeader);
+  // The declaration is ASCII by rule, in the first bytes.
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  const fromDeclaration = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  return fromDeclaration ? canonicalCharset(fromDeclaration) : 'utf-8';
+}
+
+function canonicalCharset(label: string): string {
+  const lower = label.toLowerCase();
+  return lower === 'utf8' || lower === 'utf-8' ? 'utf-8' : lower;
 }
 
 export function tooLarge(t: SyncTranslator, maxBytes: number): SyncError {
