@@ -7,6 +7,7 @@ import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
+import { studioHandlers } from './studio';
 import { workshopHandlers } from './workshop';
 
 export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, BackgroundResponses> {
@@ -31,5 +32,6 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     ...feedHandlers(feeds),
     ...historyHandlers(),
     ...workshopHandlers(),
+    ...studioHandlers(),
   };
 }

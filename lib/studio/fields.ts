@@ -37,7 +37,10 @@ export const textCodec: FieldCodec<string> = {
 
 /** Lists of short texts, one per line: blank lines are dropped, an empty list removes the key. */
 export const linesCodec: FieldCodec<string> = {
-  toForm: (value) => (Array.isArray(value) ? value.map((entry) => String(entry)).join('\n') : ''),
+  toForm: (value) =>
+    Array.isArray(value)
+      ? value.filter((entry) => typeof entry === 'string' || typeof entry === 'number').join('\n')
+      : '',
   fromForm: (form) => {
     const lines = form
       .split(/\r?\n/)
