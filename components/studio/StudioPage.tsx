@@ -165,52 +165,54 @@ export function StudioPage() {
             </button>
           </div>
         </header>
-        {load.state === 'failed' ? (
-          <p role="alert" className="relais-notice relais-notice--error">
-            {t('loadError', { message: load.message })}
-          </p>
-        ) : null}
-        <div id={`${tabsId}-problems`} hidden={!showProblems || problemCount === 0}>
-          <h2 className="relais-visually-hidden">{t('problemsHeading')}</h2>
-          <ProblemList problems={validation.problems} describe={describe} onGo={goTo} />
-        </div>
-        <div className="relais-studio-bar">
-          <div role="tablist" aria-label={t('tabsLabel')} className="relais-studio-tabs">
-            {TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`${tabsId}-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`${tabsId}-${name}-panel`}
-                tabIndex={tab === name ? 0 : -1}
-                className="relais-studio-tab"
-                onClick={() => setTab(name)}
-                onKeyDown={(event) => {
-                  const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-                  if (step === 0) return;
-                  const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
-                  setTab(next);
-                  window.document.getElementById(`${tabsId}-${next}`)?.focus();
-                }}
-              >
-                {t(TAB_LABELS[name])}
-              </button>
-            ))}
+        <main className="relais-studio-main">
+          {load.state === 'failed' ? (
+            <p role="alert" className="relais-notice relais-notice--error">
+              {t('loadError', { message: load.message })}
+            </p>
+          ) : null}
+          <div id={`${tabsId}-problems`} hidden={!showProblems || problemCount === 0}>
+            <h2 className="relais-visually-hidden">{t('problemsHeading')}</h2>
+            <ProblemList problems={validation.problems} describe={describe} onGo={goTo} />
           </div>
-          <ExportBar />
-        </div>
-        <main
-          role="tabpanel"
-          id={`${tabsId}-${tab}-panel`}
-          aria-labelledby={`${tabsId}-${tab}`}
-          className="relais-studio-panel"
-        >
-          {tab === 'start' ? <StartPanel onOpened={() => setTab('items')} /> : null}
-          {tab === 'items' ? <ItemsPanel selected={selected} onSelect={setSelected} /> : null}
-          {tab === 'settings' ? <SettingsPanel /> : null}
-          {tab === 'results' ? <ResultsPanel /> : null}
+          <div className="relais-studio-bar">
+            <div role="tablist" aria-label={t('tabsLabel')} className="relais-studio-tabs">
+              {TABS.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  id={`${tabsId}-${name}`}
+                  aria-selected={tab === name}
+                  aria-controls={`${tabsId}-${name}-panel`}
+                  tabIndex={tab === name ? 0 : -1}
+                  className="relais-studio-tab"
+                  onClick={() => setTab(name)}
+                  onKeyDown={(event) => {
+                    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+                    if (step === 0) return;
+                    const next = TABS[(TABS.indexOf(name) + step + TABS.length) % TABS.length]!;
+                    setTab(next);
+                    window.document.getElementById(`${tabsId}-${next}`)?.focus();
+                  }}
+                >
+                  {t(TAB_LABELS[name])}
+                </button>
+              ))}
+            </div>
+            <ExportBar />
+          </div>
+          <div
+            role="tabpanel"
+            id={`${tabsId}-${tab}-panel`}
+            aria-labelledby={`${tabsId}-${tab}`}
+            className="relais-studio-panel"
+          >
+            {tab === 'start' ? <StartPanel onOpened={() => setTab('items')} /> : null}
+            {tab === 'items' ? <ItemsPanel selected={selected} onSelect={setSelected} /> : null}
+            {tab === 'settings' ? <SettingsPanel /> : null}
+            {tab === 'results' ? <ResultsPanel /> : null}
+          </div>
         </main>
         <datalist id={CATEGORY_SUGGESTIONS_ID}>
           {categories.map((category) => (
