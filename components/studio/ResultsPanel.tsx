@@ -209,8 +209,7 @@ export function ResultsPanel() {
       ) : (
         <>
           <p className="relais-studio-totals" data-testid="results-totals">
-            {t('resultsTotals', {
-              summaries: formatNumber(results.summaries, locale),
+            {t.plural('resultsTotals', results.summaries, {
               shares: formatNumber(results.shares, locale),
               months: results.months.join(', '),
             })}

@@ -20,6 +20,9 @@ export interface SummarySource {
 
 export const UNSPECIFIED_KIND = 'unspecified';
 
+/** Own-words shares leave rounded to the percent: enough to read, too coarse to match a person's exact figures. */
+const toPercent = (share: number) => Math.round(share * 100) / 100;
+
 /** 128 random bits, base64url: unguessable, and unrelated to the person or the install. */
 export function randomSummaryToken(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)) {
   const bytes = random(new Uint8Array(16));
@@ -65,7 +68,7 @@ export function buildSummary(
     channel: itemShares[itemShares.length - 1]!.channel,
     category: itemShares[itemShares.length - 1]!.category,
     shares: itemShares.length,
-    own_words_median: median(itemShares.map((share) => share.ownWords))!,
+    own_words_median: toPercent(median(itemShares.map((share) => share.ownWords))!),
   }));
   items.sort((a, b) => b.shares - a.shares || a.id.localeCompare(b.id));
   // Parsing on the way out: a summary that would not read back in the Studio is never offered.
@@ -76,7 +79,7 @@ export function buildSummary(
     feed_url: feedUrl,
     month: month.label,
     shares: chosen.length,
-    own_words_median: median(chosen.map((share) => share.ownWords)) ?? null,
+    own_words_median: chosen.length === 0 ? null : toPercent(median(chosen.map((share) => share.ownWords))!),
     items,
     categories,
     kinds,

@@ -115,3 +115,18 @@ describe('reading summaries in the Studio', () => {
     ]);
   });
 });
+
+describe('own-words figures in a summary', () => {
+  it('leave rounded to the percent', () => {
+    const summary = buildSummary(
+      [share('solar', 0.4, '2027-03-02T10:00:00Z'), share('solar', 0.8123, '2027-03-03T10:00:00Z')],
+      {
+        month: march,
+        feedUrl: FEED,
+        token: 'cccccccccccccccc',
+      },
+    );
+    expect(summary.items[0]?.own_words_median).toBe(0.61);
+    expect(summary.own_words_median).toBe(0.61);
+  });
+});
