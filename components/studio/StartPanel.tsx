@@ -5,7 +5,7 @@ import { parseFeedText } from '@/lib/feed/parse';
 import type { FeedItem } from '@/lib/feed/schema';
 import { askBackground } from '@/lib/messages/client';
 import { items, newDocument, openFeedText, type StudioDocument } from '@/lib/studio/document';
-import { importNewsroomEntries } from '@/lib/studio/newsroom';
+import { importNewsroomEntries, newsroomEntryLabel } from '@/lib/studio/newsroom';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { studioMessages } from './messages';
@@ -220,7 +220,7 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
                   setPicked(next);
                 }}
               />
-              {entry.title || entry.summary || entry.id}
+              {newsroomEntryLabel(entry)}
             </label>
           ))}
           <button

@@ -27,3 +27,10 @@ export function importNewsroomEntries(document: StudioDocument, entries: readonl
   for (const entry of entries) next = addItem(next, newsroomEntryToItem(entry, freeItemId(next, entry.id)));
   return next;
 }
+
+/** How a newsroom entry is named in the pick list: its title, else its summary or first line, else its id. */
+export function newsroomEntryLabel(entry: FeedItem): string {
+  const text = entry.content_text?.trim() ? entry.content_text : htmlToText(entry.content_html ?? '');
+  const firstLine = text.split('\n').find((line) => line.trim() !== '');
+  return entry.title?.trim() || entry.summary?.trim() || firstLine?.trim().slice(0, 120) || entry.id;
+}

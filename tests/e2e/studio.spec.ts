@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildSummary, monthPeriod, summaryText, type SummarySource } from '../../lib/summary/build';
@@ -272,4 +273,37 @@ test('the Studio has no axe violations on any tab', async ({ page, extensionId }
   await check();
   await page.getByRole('tab', { name: 'Results' }).click();
   await check();
+});
+
+test('a newsroom JSON Feed gives editable items: pick the stories, bring them in, edit them', async ({
+  page,
+  extensionId,
+}) => {
+  test.setTimeout(120_000);
+  await openStudio(page, extensionId);
+  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await page
+    .getByLabel('Newsroom feed file')
+    .setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/plain.json'));
+  const pick = page.getByRole('group', { name: 'Stories to bring in' });
+  await expect(pick.getByRole('checkbox')).toHaveCount(2);
+  await pick.getByRole('checkbox', { name: 'Wind output hit a record.' }).uncheck();
+  await pick.getByRole('button', { name: 'Bring in 1 story' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Items' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('1 item', { exact: true })).toBeVisible();
+  const editor = page.getByRole('region', { name: /^Editing/ });
+  // The newsroom's HTML arrives as plain text, ready to be made into a Relais item.
+  await expect(editor.getByLabel('Message', { exact: true })).toHaveValue('Solar prices fell again.');
+  await editor.getByLabel('Title', { exact: true }).fill('Solar keeps getting cheaper');
+  await editor.getByLabel('Angles (one per line)').fill('What it changes for our customers');
+  // The list's row and the preview's library card both follow the edit.
+  await expect(page.getByRole('button', { name: /Solar keeps getting cheaper/ })).toHaveCount(2);
+  await expect(
+    page
+      .getByRole('region', { name: 'Preview as employees see it' })
+      .getByRole('article', { name: 'Solar keeps getting cheaper' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('problem-count')).toHaveText('No problem');
 });
