@@ -7,6 +7,7 @@ import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
+import { studioHandlers } from './studio';
 import { workshopHandlers } from './workshop';
 import { fetchImage, ImageFetchError } from '@/lib/images/fetch-image';
 
@@ -39,5 +40,6 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     ...feedHandlers(feeds),
     ...historyHandlers(),
     ...workshopHandlers(),
+    ...studioHandlers(),
   };
 }

@@ -65,7 +65,9 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image.fetch'), url: z.string().max(2048) }),
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
-  z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights']) }),
+  z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights', 'studio']) }),
+  /** The Studio opens a feed or a newsroom by address: the worker downloads it (pages cannot reach every origin). */
+  z.object({ type: z.literal('studio.fetchFeed'), url: z.string().max(2048) }),
   /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
   z.object({
     type: z.literal('history.list'),
@@ -134,6 +136,7 @@ export interface BackgroundResponses {
   'image.fetch': FetchedImage;
   'sidebar.inject': null;
   'page.open': null;
+  'studio.fetchFeed': { text: string; finalUrl: string };
   'history.list': StoredShare[];
   'history.delete': boolean;
   'history.deleteAll': null;
