@@ -25,6 +25,7 @@ import {
 } from './library-item';
 import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from './problems';
 import { findUnknownKeys } from './unknown-keys';
+import { appendAll } from '../arrays';
 
 export { formatPath, type FeedProblem } from './problems';
 
@@ -102,7 +103,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
 
   const forbiddenMentions = new Set((ext?.charter?.forbidden_mentions ?? []).map(foldMention));
   const rawRelais = (json as { _relais?: unknown })._relais;
-  warnings.push(...unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
+  appendAll(warnings, unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
 
   feed.items.forEach((raw, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
@@ -110,7 +111,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     const where = { itemId, itemIndex: index };
     const parsed = safeParseExplained(feedItemSchema, raw);
     if (!parsed.success) {
-      skipped.push(...problemsFromZod(parsed.error, locale, ['items', index], where));
+      appendAll(skipped, problemsFromZod(parsed.error, locale, ['items', index], where));
       return;
     }
     const item = parsed.data;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestPostingTime, type PostingTimeInput } from './posting-time';
+import { maxOf, minOf } from '../arrays';
 
 const ITEM = 'https://acme.com/feed.json#lyon-campus';
 const SEEDS = Array.from({ length: 50 }, (_, i) => `install-${i}`);
@@ -50,9 +51,9 @@ describe.each([
     const perSlot = new Map<number, number>();
     for (const time of times)
       perSlot.set(Math.floor(time / FIFTEEN_MINUTES), (perSlot.get(Math.floor(time / FIFTEEN_MINUTES)) ?? 0) + 1);
-    expect(Math.max(...perSlot.values())).toBeLessThanOrEqual(3);
+    expect(maxOf(perSlot.values())).toBeLessThanOrEqual(3);
     expect(new Set(times.map((time) => localTime(time, timeZone).day)).size).toBe(5);
-    const span = Math.max(...times) - Math.min(...times);
+    const span = maxOf(times) - minOf(times);
     expect(span).toBeGreaterThan(0.8 * (Date.parse('2026-05-15T18:00:00Z') - Date.parse('2026-05-11T08:30:00Z')));
     const hours = new Set(times.map((time) => localTime(time, timeZone).hhmm.slice(0, 2)));
     expect(hours.size).toBeGreaterThanOrEqual(8);

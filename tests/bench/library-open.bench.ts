@@ -13,6 +13,7 @@ import { manyItems, seedFeed, seedLibrary, setExtensionStorage } from '../e2e/li
 import { SIDEBAR_OPEN_KEY } from '../../lib/host/sidebar-registry';
 import { buildExtension } from './extension-build';
 import { defineBench, median } from './harness';
+import { maxOf, minOf } from '../../lib/arrays';
 
 const ITEMS = 5_000;
 const RUNS = 7;
@@ -88,7 +89,7 @@ export default defineBench({
         value: median(samples),
         unit: 'ms',
         target: TARGET_MS,
-        details: { fastest: Math.min(...samples), slowest: Math.max(...samples), 'articles rendered': articles },
+        details: { fastest: minOf(samples), slowest: maxOf(samples), 'articles rendered': articles },
       });
       return [
         figure(firstOpenings, 'first openings on a fresh page'),
