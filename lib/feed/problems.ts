@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { compileLinearPattern } from '../charter/linear-pattern';
+import { checkCssSelector } from '../linkedin/css-selector-check';
 import { feedProblemMessages } from './messages';
 
 export interface FeedProblem {
@@ -189,6 +190,11 @@ function describeCustom(t: FeedTranslator, issue: z.core.$ZodIssueCustom): Probl
       return { code: 'localized-empty', message: t('localizedEmpty') };
     case 'regex':
       return describePattern(t, String((issue.input as { phrase?: unknown } | undefined)?.phrase));
+    case 'css-selector': {
+      const check = checkCssSelector(String(issue.input ?? ''));
+      const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;
+      return { code: 'bad-selector', message: t('badSelector', { detail }), hint: t('hintSelector') };
+    }
     case 'hashtag-bounds':
       return { code: 'hashtag-bounds', message: t('hashtagBounds'), hint: t('hintHashtagBounds') };
     case 'mix-empty':
