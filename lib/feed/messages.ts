@@ -27,6 +27,11 @@ export const feedProblemMessages = defineMessages(
     badKey: 'The key "{key}" is not valid here',
     localizedEmpty: 'Give the text in at least one language',
     badRegex: 'Not a valid regular expression: {detail}',
+    regexLookahead:
+      'Relais runs charter patterns in linear time (RE2 syntax), which has no lookahead "(?=…)" or "(?!…)" except one character class ending the pattern',
+    regexBackreference:
+      'Relais runs charter patterns in linear time (RE2 syntax), which has no backreference such as "\\1" or "\\k<name>"',
+    regexLookbehindCapture: 'A lookbehind "(?<=…)" or "(?<!…)" cannot contain a capturing group',
     badSelector: 'Not a CSS selector Relais accepts: {detail}',
     hashtagBounds: 'The minimum number of hashtags is larger than the maximum',
     mixEmpty: 'The mix needs at least one category with a share above 0',
@@ -81,6 +86,10 @@ export const feedProblemMessages = defineMessages(
     hintHashtag: 'Write each hashtag as one word, e.g. "#EnergieVerte".',
     hintLocalized: 'Write a text, or one text per language: {"fr": "Bonjour", "en": "Hello"}.',
     hintRegex: 'Fix the regular expression, or remove "regex": true to match the words as written.',
+    hintRegexLookahead:
+      'Remove the lookahead, or end the pattern with a single class such as (?![\\p{L}\\p{N}]) (“no letter or digit after”).',
+    hintRegexBackreference: 'Write the repeated part out, or list each phrase as its own entry.',
+    hintRegexLookbehindCapture: 'Write the group inside the lookbehind as (?:…).',
     hintSelector: 'Use plain CSS: tags, #ids, .classes, [attributes], :not(), :is(), :has(), combinators and commas.',
     hintCampaignOrder: 'Make "end" later than "start".',
     hintExpiryOrder: 'Make "expires_at" later than "not_before".',
@@ -127,6 +136,11 @@ export const feedProblemMessages = defineMessages(
     badKey: "La clé « {key} » n'est pas valide ici",
     localizedEmpty: 'Donnez le texte dans au moins une langue',
     badRegex: "Ce n'est pas une expression régulière valide : {detail}",
+    regexLookahead:
+      'Relais applique les motifs de la charte en temps linéaire (syntaxe RE2), sans lookahead « (?=…) » ni « (?!…) », sauf une classe de caractères en fin de motif',
+    regexBackreference:
+      'Relais applique les motifs de la charte en temps linéaire (syntaxe RE2), sans référence arrière comme « \\1 » ou « \\k<nom> »',
+    regexLookbehindCapture: 'Un lookbehind « (?<=…) » ou « (?<!…) » ne peut pas contenir de groupe capturant',
     badSelector: "Ce n'est pas un sélecteur CSS accepté par Relais : {detail}",
     hashtagBounds: 'Le nombre minimum de hashtags dépasse le maximum',
     mixEmpty: 'Le mix doit avoir au moins une catégorie avec une part supérieure à 0',
@@ -181,6 +195,10 @@ export const feedProblemMessages = defineMessages(
     hintHashtag: 'Écrivez chaque hashtag en un seul mot, par exemple "#EnergieVerte".',
     hintLocalized: 'Écrivez un texte, ou un texte par langue : {"fr": "Bonjour", "en": "Hello"}.',
     hintRegex: 'Corrigez l\'expression régulière, ou retirez "regex": true pour chercher les mots tels qu\'écrits.',
+    hintRegexLookahead:
+      'Retirez le lookahead, ou terminez le motif par une seule classe comme (?![\\p{L}\\p{N}]) (« ni lettre ni chiffre après »).',
+    hintRegexBackreference: 'Écrivez la partie répétée en entier, ou faites de chaque expression une entrée à part.',
+    hintRegexLookbehindCapture: 'Écrivez le groupe du lookbehind sous la forme (?:…).',
     hintSelector:
       'Écrivez du CSS simple : balises, #id, .classes, [attributs], :not(), :is(), :has(), combinateurs et virgules.',
     hintCampaignOrder: 'Mettez "end" après "start".',

@@ -37,6 +37,7 @@ import { type FeedFormat, jsonFeedFormat, lenientJsonFeed } from './lenient';
 import { rssToRawFeed } from './xml/rss';
 import { atomToRawFeed } from './xml/atom';
 import type { RawFeed } from './xml/raw-feed';
+import { appendAll } from '../arrays';
 
 export { formatPath, type FeedProblem } from './problems';
 export type { FeedFormat } from './lenient';
@@ -190,7 +191,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
 
   const forbiddenMentions = new Set((ext?.charter?.forbidden_mentions ?? []).map(foldMention));
   const rawRelais = (json as { _relais?: unknown })._relais;
-  warnings.push(...unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
+  appendAll(warnings, unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
 
   feed.items.forEach((raw, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
@@ -198,7 +199,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     const where = { itemId, itemIndex: index };
     const parsed = safeParseExplained(feedItemSchema, raw);
     if (!parsed.success) {
-      skipped.push(...problemsFromZod(parsed.error, locale, ['items', index], where));
+      appendAll(skipped, problemsFromZod(parsed.error, locale, ['items', index], where));
       return;
     }
     const item = parsed.data;

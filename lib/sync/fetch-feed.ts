@@ -109,7 +109,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   try {
     let response: Response;
     try {
-      response = await options.fetch(checked.url, {
+      const hop = await fetchCheckingEachHop(checked.url, options, t, {
         method: 'GET',
         headers,
         signal: controller.signal,
@@ -117,8 +117,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
         cache: 'no-store',
         // The feed is public by contract; cookies of the feed's site are not sent along.
         credentials: 'omit',
-        redirect: 'follow',
       });
+      if ('error' in hop) return { status: 'error', error: hop.error };
+      response = hop.response;
     } catch {
       if (controller.signal.aborted) return { status: 'error', error: abortedError() };
       return {
@@ -187,6 +188,61 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', stopFromCaller);
   }
+}
+
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Requests `url` without letting the platform follow redirects: each hop's
+ * address is checked (https, or http on this machine) before it is requested,
+ * so a redirect to plain http never sends that request, and a `javascript:` or
+ * `data:` target gets its own words. Browsers hide a redirect's target from
+ * `fetch` (an "opaqueredirect" answer): then nothing is followed and the
+ * employee is asked for the final address. Node (the validator CLI) shows it.
+ */
+async function fetchCheckingEachHop(
+  url: string,
+  options: FetchFeedOptions,
+  t: SyncTranslator,
+  init: RequestInit,
+): Promise<{ response: Response } | { error: SyncError }> {
+  let current = url;
+  for (let hops = 0; ; hops += 1) {
+    const response = await options.fetch(current, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect') {
+      void response.body?.cancel().catch(() => undefined);
+      return { error: { code: 'hidden-redirect', message: t('hiddenRedirect') } };
+    }
+    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return { response };
+    void response.body?.cancel().catch(() => undefined);
+    if (hops >= MAX_REDIRECTS)
+      return { error: { code: 'too-many-redirects', message: t('tooManyRedirects', { count: MAX_REDIRECTS }) } };
+    const refused = refusedRedirect(location, current, options, t);
+    if (typeof refused !== 'string') return { error: refused };
+    current = refused;
+  }
+}
+
+/** The next hop's address when Relais may request it, or why not. */
+function refusedRedirect(
+  location: string,
+  from: string,
+  options: FetchFeedOptions,
+  t: SyncTranslator,
+): string | SyncError {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    return { code: 'unsafe-redirect', message: t('unsafeRedirect', { scheme: location.split(':')[0] ?? '' }) };
+  }
+  if (next.protocol !== 'https:' && next.protocol !== 'http:')
+    return { code: 'unsafe-redirect', message: t('unsafeRedirect', { scheme: next.protocol.replace(/:$/, '') }) };
+  const checked = checkFeedUrl(next.href, options);
+  if (!checked.ok) return { code: 'insecure-redirect', message: t('insecureRedirect', { url: next.href }) };
+  return checked.url;
 }
 
 /**

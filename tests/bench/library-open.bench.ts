@@ -16,6 +16,7 @@ import { SIDEBAR_OPEN_KEY } from '../../lib/host/sidebar-registry';
 import { LinkedInPage, SIDEBAR_FRAME_SELECTOR } from '../e2e/pages/linkedin-page';
 import { buildExtension } from './extension-build';
 import { defineBench, median } from './harness';
+import { maxOf, minOf } from '../../lib/arrays';
 
 const ITEMS = 5_000;
 const RUNS = 7;
@@ -146,8 +147,8 @@ export default defineBench({
         unit: 'ms',
         target: TARGET_MS,
         details: {
-          fastest: Math.min(...samples),
-          slowest: Math.max(...samples),
+          fastest: minOf(samples),
+          slowest: maxOf(samples),
           'articles rendered': articles,
           ...(what.startsWith('first')
             ? { 'runs where the frame was reached after the first item (late)': lateWatches }
