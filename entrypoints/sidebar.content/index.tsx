@@ -15,6 +15,7 @@ import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { requestLibraryEarly } from '@/components/library/use-library';
+import { linkedInThemeSource } from '@/lib/linkedin/theme';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -51,6 +52,8 @@ export default defineContentScript({
         },
       },
       close: () => setOpen(false),
+      // LinkedIn's dark mode, read here and handed to the app as data (lib/theme).
+      pageTheme: linkedInThemeSource(document),
     };
 
     const ui = await createShadowRootUi<Root>(ctx, {

@@ -53,6 +53,7 @@ export type LibraryListItem = Pick<
   | 'key'
   | 'feedUrl'
   | 'title'
+  | 'summary'
   | 'image'
   | 'publishedAt'
   | 'tags'

@@ -100,12 +100,15 @@ export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundReque
 export interface PackedLibrarySnapshot {
   itemsByFeed: PackedFeedItems[];
   feeds: FeedRecord[];
+  /** When each already shared item was last posted (epoch ms), by item key: the cards say "Shared on …". */
+  lastShared: Record<string, number>;
 }
 
 export interface LibrarySnapshot {
   /** Items visible now (embargo and expiry applied), in their list form. */
   items: LibraryListItem[];
   feeds: FeedRecord[];
+  lastShared: Record<string, number>;
 }
 
 export interface BackgroundResponses {
