@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useDocumentTheme } from '../app/theme';
 import { RelaisApp } from '../app/RelaisApp';
 import type { RelaisHost } from '../app/host';
 import { useSettings } from '../app/use-settings';
@@ -18,6 +19,7 @@ export function PracticePage() {
   const t = useT(practiceMessages);
   const locale = useLocale();
   const settings = useSettings();
+  useDocumentTheme();
   const handle = useRef<PracticeComposerHandle>({ quill: null }).current;
   const [host] = useState<RelaisHost>(() => ({
     kind: 'practice',

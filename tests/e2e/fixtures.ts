@@ -1,6 +1,6 @@
 /** Playwright fixtures: a fresh browser profile with Relais per test. */
 import { type BrowserContext, type Page, test as base, type Worker } from '@playwright/test';
-import { launchWithExtension, type LinkedInVariant, routeLinkedIn, serviceWorkerOf } from './harness';
+import { launchWithExtension, type LinkedInVariant, routeLinkedIn, serviceWorkerOf, settleInstall } from './harness';
 
 export { EXTENSION_PATH, type LinkedInVariant } from './harness';
 
@@ -54,21 +54,3 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
-
-/**
- * Waits for the install-time work (the demo library's first sync) to end, so
- * that tests seeding the library do not race with it.
- */
-async function settleInstall(worker: Worker) {
-  await worker.evaluate(async () => {
-    const scope = globalThis as unknown as {
-      relaisSync?: { settled(): Promise<void> };
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-    };
-    for (let waited = 0; waited < 10_000; waited += 50) {
-      if ((await scope.chrome.storage.local.get('libraryVersion')).libraryVersion !== undefined) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await scope.relaisSync?.settled();
-  });
-}
