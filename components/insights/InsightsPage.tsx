@@ -57,7 +57,7 @@ export function InsightsPage() {
   const [now] = useState(() => Date.now());
   const range = useMemo(() => rangeEndingAt(now), [now]);
   const [challenges, setChallenges] = useChallengeSetting();
-  const report = useInsightsReport(workspace, range, challenges);
+  const report = useInsightsReport(workspace, range, challenges, locale);
   const firstPage = useHistoryList(workspace, '', HISTORY_PAGE_SIZE);
   const labels = useMemo(() => createLabels([], libraryT, locale), [libraryT, locale]);
 

@@ -8,7 +8,7 @@ import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/l
 import { askBackground } from '@/lib/messages/client';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { useUiHydrated, useUiStore } from '../state/ui-store';
+import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';
 import { ItemCard } from './ItemCard';
 import { ItemDetail } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
@@ -23,6 +23,7 @@ export function LibraryView() {
   const t = useT(libraryMessages);
   const library = useLibrary();
   const hydrated = useUiHydrated();
+  useEffect(() => followItemOpenedElsewhere(), []);
   if (library.isPending || !hydrated) return <p role="status">{t('loading')}</p>;
   if (library.isError) return <p role="alert">{t('loadError', { message: library.error.message })}</p>;
   return <LibraryContent items={library.data.items} feeds={library.data.feeds} lastShared={library.data.lastShared} />;

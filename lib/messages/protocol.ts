@@ -57,6 +57,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
   z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights']) }),
+  /** Brings Relais up on LinkedIn (sidebar or side panel, as set), e.g. to show an item chosen in My shares. */
+  z.object({ type: z.literal('linkedin.show') }),
   /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
   z.object({
     type: z.literal('history.list'),
@@ -79,6 +81,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     to: z.number(),
     timeZone: z.string().max(100).refine(isValidTimeZone, 'timeZone must be an IANA time zone, e.g. Europe/Paris'),
     challenges: z.array(z.enum(CHALLENGE_IDS)).max(CHALLENGE_IDS.length),
+    /** The UI's language: "Share next" offers items in it first, one version per story. */
+    language: z.string().max(35).optional(),
   }),
   /** Workshop mode: install the bundled demo feed into the workshop database if it is not there yet. */
   z.object({ type: z.literal('workshop.ensureLibrary') }),
@@ -126,6 +130,7 @@ export interface BackgroundResponses {
   'share.record': ShareRecord;
   'sidebar.inject': null;
   'page.open': null;
+  'linkedin.show': null;
   'history.list': StoredShare[];
   'history.delete': boolean;
   'history.deleteAll': null;
