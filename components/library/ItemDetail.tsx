@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { formatDate, formatRelativeTime } from '@/lib/i18n/format';
+import { localize } from '@/lib/i18n/localized-text';
 import { isSecureImage, isWebLink } from '@/lib/library/draft';
 import { freshnessBadges, isExpired } from '@/lib/library/freshness';
 import { useLocale, useT } from '../i18n/I18nProvider';
@@ -90,7 +91,9 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
       <BulletSection id={`${id}-prompts`} title={t('prompts')} entries={item.prompts} />
       {campaign ? (
         <section aria-labelledby={`${id}-campaign`}>
-          <h3 id={`${id}-campaign`}>{campaign.name ? `${t('campaign')} — ${campaign.name}` : t('campaign')}</h3>
+          <h3 id={`${id}-campaign`}>
+            {campaign.name ? `${t('campaign')} — ${localize(campaign.name, locale)}` : t('campaign')}
+          </h3>
           <p>{t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}</p>
         </section>
       ) : null}

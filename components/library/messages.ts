@@ -132,11 +132,11 @@ export const draftMessages = defineMessages(
   {
     heading: 'Draft on LinkedIn',
     outcomeInserted:
-      "Draft inserted in LinkedIn's post box. Review it and click Post when you're ready — Relais never posts for you.",
+      'Draft inserted in LinkedIn’s post box. Review it and click Post when you’re ready — Relais never posts for you.',
     outcomeClipboard:
-      "LinkedIn's post box could not be reached, so the draft is on your clipboard. Click 'Start a post' on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).",
+      'LinkedIn’s post box could not be reached, so the draft is on your clipboard. Click “Start a post” on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).',
     outcomeKillSwitch:
-      "Your company has turned off inserting drafts into LinkedIn for now, so the draft is on your clipboard. Click 'Start a post' on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).",
+      'Your company has turned off inserting drafts into LinkedIn for now, so the draft is on your clipboard. Click “Start a post” on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).',
     outcomeFailed:
       'The draft could not be copied automatically. It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
     outcomeError:

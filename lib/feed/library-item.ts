@@ -2,7 +2,7 @@
  * The library as stored locally: feed items normalised for display, search and
  * the personalisation flow. Derived from the zod feed types.
  */
-import type { Channel, Charter, FeatureSwitches, FeedItem } from './schema';
+import type { Channel, Charter, FeatureSwitches, FeedItem, LocalizedText } from './schema';
 import { htmlToText } from './html-to-text';
 import { foldText } from '../text/fold';
 
@@ -37,7 +37,7 @@ export interface LibraryItem {
   mentions: string[];
   notBefore?: number;
   expiresAt?: number;
-  campaign?: { start: number; end: number; name?: string };
+  campaign?: { start: number; end: number; name?: LocalizedText };
   pinned: boolean;
   /** Folded title, text, summary and tags, for accent- and case-insensitive search. */
   searchText: string;
