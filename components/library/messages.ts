@@ -141,6 +141,8 @@ export const draftMessages = defineMessages(
       'The draft could not be copied automatically. It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
     outcomeError:
       'The draft could not be put in LinkedIn: {message} It is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+    outcomeInsertedPractice:
+      'Draft inserted in the practice share box. Review it and click Post there: nothing leaves your browser.',
     manualCopyLabel: 'Your draft, to copy by hand',
     posted: 'I posted it',
     postedSaving: 'Saving…',
@@ -160,6 +162,8 @@ export const draftMessages = defineMessages(
       'Le brouillon n’a pas pu être copié automatiquement. Il est sélectionné ci-dessous : copiez-le avec Ctrl+C (⌘C sur Mac).',
     outcomeError:
       'Le brouillon n’a pas pu être mis dans LinkedIn : {message} Il est sélectionné ci-dessous : copiez-le avec Ctrl+C (⌘C sur Mac).',
+    outcomeInsertedPractice:
+      'Brouillon inséré dans la zone de publication d’entraînement. Relisez-le et cliquez sur Publier dans cette zone : rien ne quitte votre navigateur.',
     manualCopyLabel: 'Votre brouillon, à copier à la main',
     posted: 'Je l’ai publié',
     postedSaving: 'Enregistrement…',
