@@ -7,7 +7,7 @@ import { useHost } from '../app/host';
 import { useEffect, useId, useRef } from 'react';
 import { ComposeFlow } from '../compose/ComposeFlow';
 import type { LibraryItem } from '@/lib/feed/library-item';
-import type { Charter, FeatureSwitches } from '@/lib/feed/schema';
+import type { Charter, FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
 import { useT } from '../i18n/I18nProvider';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { draftMessages } from './messages';
@@ -19,14 +19,16 @@ interface DraftPanelProps {
   charter: Charter | undefined;
   /** The feed's switches (kill switches for insertion and post detection). */
   features: FeatureSwitches | undefined;
+  /** The feed's selector hotfix for LinkedIn's composer, if any. */
+  linkedinSelectors?: LinkedInSelectors;
   /** Expired or withdrawn items can no longer be drafted. */
   disabled: boolean;
 }
 
-export function DraftPanel({ item, charter, features, disabled }: DraftPanelProps) {
+export function DraftPanel({ item, charter, features, linkedinSelectors, disabled }: DraftPanelProps) {
   const t = useT(draftMessages);
   const id = useId();
-  const drafting = useInsertDraft({ item, features });
+  const drafting = useInsertDraft({ item, features, linkedinSelectors });
   const record = useRecordShare(item);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
 

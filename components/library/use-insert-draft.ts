@@ -5,7 +5,7 @@
  */
 import { useMutation } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { FeatureSwitches } from '@/lib/feed/schema';
+import type { FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, shareFieldsOf, type ShareMeasures } from '@/lib/library/draft';
 import type { ShareMeta } from '@/lib/messages/tab-protocol';
@@ -37,9 +37,12 @@ export interface InsertDraft {
 export function useInsertDraft({
   item,
   features,
+  linkedinSelectors,
 }: {
   item: LibraryItem;
   features: FeatureSwitches | undefined;
+  /** The feed's `_relais.linkedin_selectors`: tried by the composer bridge before its own selectors. */
+  linkedinSelectors?: LinkedInSelectors;
 }): InsertDraft {
   const { composer, workspace } = useHost();
   const allowInsert = composerInsertAllowed(features ? { features } : undefined);
@@ -59,6 +62,7 @@ export function useInsertDraft({
           allowInsert,
           allowPostDetection: features?.post_detection !== false,
           share,
+          selectors: linkedinSelectors,
         });
       } catch (error) {
         outcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };

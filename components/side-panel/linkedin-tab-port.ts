@@ -6,12 +6,14 @@ import { copyInstead } from '../app/clipboard-fallback';
 
 /**
  * The side panel lives outside LinkedIn's page: it loads the composer bridge
- * into the LinkedIn tab and asks it to insert the draft there.
+ * into the LinkedIn tab and asks it to insert the draft there, with all the
+ * options (the share to record on Post, the post-detection switch, the feed's
+ * selector hotfix), so a Post after a side-panel insert is recorded too.
  */
 export function createLinkedInTabComposerPort(): ComposerPort {
   return {
-    async insert(text, { allowInsert }) {
-      if (!allowInsert) return copyInstead(text, 'insert-disabled');
+    async insert(text, options) {
+      if (!options.allowInsert) return copyInstead(text, 'insert-disabled');
       const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
       const tab = pickLinkedInTab(tabs);
       if (!tab) return copyInstead(text, 'composer-not-found');
@@ -22,7 +24,7 @@ export function createLinkedInTabComposerPort(): ComposerPort {
         // The tab cannot take scripts right now (still loading, an error page): the draft is copied instead.
         return copyInstead(text, 'composer-not-found');
       }
-      return askTab(tab.id, { type: 'composer.insert', text, allowInsert });
+      return askTab(tab.id, { type: 'composer.insert', text, ...options });
     },
   };
 }

@@ -2,7 +2,7 @@
  * The library as stored locally: feed items normalised for display, search and
  * the personalisation flow. Derived from the zod feed types.
  */
-import type { Channel, Charter, FeatureSwitches, FeedItem, LocalizedText } from './schema';
+import type { Channel, Charter, FeatureSwitches, FeedItem, LinkedInSelectors, LocalizedText } from './schema';
 import { htmlToText } from './html-to-text';
 import { foldText } from '../text/fold';
 
@@ -75,6 +75,8 @@ export interface FeedSnapshot {
   charter?: Charter;
   mix?: Record<string, number>;
   features: FeatureSwitches;
+  /** The feed's selector hotfix for LinkedIn's composer (`_relais.linkedin_selectors`). */
+  linkedinSelectors?: LinkedInSelectors;
   /** True when the feed had no `_relais` at all (a plain JSON Feed: "news watch"). */
   plain: boolean;
 }

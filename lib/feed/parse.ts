@@ -159,6 +159,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
       charter: ext?.charter,
       mix: ext?.mix,
       features: ext?.features ?? {},
+      linkedinSelectors: ext?.linkedin_selectors,
       plain: ext === undefined,
     },
   };

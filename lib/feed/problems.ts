@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
+import { checkCssSelector } from '../linkedin/css-selector-check';
 import { feedProblemMessages } from './messages';
 
 export interface FeedProblem {
@@ -178,6 +179,11 @@ function describeCustom(t: FeedTranslator, issue: z.core.$ZodIssueCustom): Probl
         detail = (error as Error).message;
       }
       return { code: 'bad-regex', message: t('badRegex', { detail }), hint: t('hintRegex') };
+    }
+    case 'css-selector': {
+      const check = checkCssSelector(String(issue.input ?? ''));
+      const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;
+      return { code: 'bad-selector', message: t('badSelector', { detail }), hint: t('hintSelector') };
     }
     case 'hashtag-bounds':
       return { code: 'hashtag-bounds', message: t('hashtagBounds'), hint: t('hintHashtagBounds') };

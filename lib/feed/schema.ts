@@ -15,6 +15,7 @@
  * parses with these schemas directly.
  */
 import { z } from 'zod';
+import { checkCssSelector } from '../linkedin/css-selector-check';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -214,6 +215,36 @@ export const featureSwitchesSchema = z
   })
   .describe('Kill switches: every feature is on unless set to false');
 
+/** Longest replacement selector, and how many per element: a hotfix, not a stylesheet. */
+export const MAX_SELECTOR_LENGTH = 300;
+export const MAX_SELECTORS_PER_ELEMENT = 5;
+
+const cssSelector = z
+  .string()
+  .min(1)
+  .max(MAX_SELECTOR_LENGTH)
+  .refine((css) => checkCssSelector(css).ok, { message: 'Not a CSS selector Relais accepts', ...rule('css-selector') });
+
+const selectorList = (what: string) =>
+  z.array(cssSelector).max(MAX_SELECTORS_PER_ELEMENT).optional().describe(`CSS selectors for ${what}, tried in order`);
+
+/**
+ * Selector hotfix: when LinkedIn changes its markup, IT or the comms team can
+ * ship replacement CSS selectors (data, never code) that the composer bridge
+ * tries before its built-in ones, without waiting for a store release.
+ */
+export const linkedinSelectorsSchema = z
+  .object({
+    start_post: selectorList('the feed\'s "Start a post" entry'),
+    share_dialog: selectorList('the open share dialog'),
+    share_editor: selectorList('the post editor, looked up inside the share dialog'),
+    post_button: selectorList('the Post button, looked up inside the share dialog'),
+  })
+  .meta({
+    id: 'LinkedInSelectors',
+    description: "Replacement CSS selectors for LinkedIn's composer, tried before Relais's own (docs/feed.md)",
+  });
+
 export const mixSchema = z
   .record(categoryId, z.number().min(0))
   .refine((mix) => Object.values(mix).some((weight) => weight > 0), {
@@ -236,6 +267,7 @@ export const feedExtensionSchema = z
     charter: charterSchema.optional(),
     mix: mixSchema.optional(),
     features: featureSwitchesSchema.optional(),
+    linkedin_selectors: linkedinSelectorsSchema.optional(),
   })
   .meta({
     id: 'FeedExtension',
@@ -335,6 +367,7 @@ export type BrandSpelling = z.infer<typeof brandSpellingSchema>;
 export type Disclosure = z.infer<typeof disclosureSchema>;
 export type Charter = z.infer<typeof charterSchema>;
 export type FeatureSwitches = z.infer<typeof featureSwitchesSchema>;
+export type LinkedInSelectors = z.infer<typeof linkedinSelectorsSchema>;
 export type FeedExtension = z.infer<typeof feedExtensionSchema>;
 export type ItemExtension = z.infer<typeof itemExtensionSchema>;
 export type FeedItem = z.infer<typeof feedItemSchema>;

@@ -4,6 +4,7 @@ import { showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
 import type { ShareMeta } from '../messages/tab-protocol';
 import { createComposerBridge, type LinkedInComposerBridge } from './bridge';
 import { findShareEditor } from './selectors';
+import { trustedClick } from '@/tests/helpers/trusted-click';
 
 const META: ShareMeta = {
   workspace: 'workshop',
@@ -27,7 +28,7 @@ afterEach(() => {
 /** The employee pastes the copied draft themselves, then clicks Post. */
 function pasteAndPost() {
   findShareEditor(document)!.element.innerHTML = `<p>${DRAFT}</p>`;
-  document.querySelector<HTMLButtonElement>('.share-actions__primary-action')!.click();
+  trustedClick(document.querySelector<HTMLButtonElement>('.share-actions__primary-action')!);
 }
 
 describe('composer bridge', () => {

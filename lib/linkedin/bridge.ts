@@ -1,8 +1,10 @@
 /**
- * The composer bridge: what the in-page sidebar (through `sidebarRegistry`)
- * and the side panel (through the `composer.insert` tab message) call to put
- * a draft into LinkedIn's composer. Inserting and watching for the Post click
- * are kept together so a recorded share is always the draft Relais handed over.
+ * The composer bridge: what the hosts call, through the `composer.insert` tab
+ * message (the side panel; the in-page sidebar too, or through
+ * `sidebarRegistry` while it shares the content script's world), to put a
+ * draft into LinkedIn's composer. Inserting and watching for the Post click
+ * are kept together so a recorded share is always the draft Relais handed
+ * over. Top frame only: LinkedIn loads a decoy editor in a `/preload/` iframe.
  */
 import type { ComposerBridge } from '../host/sidebar-registry';
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
@@ -16,26 +18,44 @@ export interface LinkedInComposerBridge extends ComposerBridge {
 export function createComposerBridge(
   doc: Document,
   recordShare: RecordShare,
-  insertOptions: Omit<InsertDraftOptions, 'allowInsert' | 'document'> = {},
+  insertOptions: Omit<InsertDraftOptions, 'allowInsert' | 'document' | 'selectors'> = {},
 ): LinkedInComposerBridge {
   const detector = createPostDetector(doc, recordShare);
   return {
     async insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome> {
       if (text.trim() === '') throw new Error('There is no draft to insert: write or pick a text first.');
+      if (!isTopFrame(doc)) throw new Error('Relais only works in LinkedIn’s main page, not in an embedded frame.');
       // Until the new draft is in place, an earlier one must not be taken for it.
       detector.disarm();
       const insertedAt = Date.now();
-      const outcome = await insertDraft(text, { ...insertOptions, allowInsert: options.allowInsert, document: doc });
+      const selectors = options.selectors;
+      const outcome = await insertDraft(text, {
+        ...insertOptions,
+        allowInsert: options.allowInsert,
+        selectors,
+        document: doc,
+      });
       if (options.share && options.allowPostDetection !== false && outcome.kind !== 'failed') {
         // A copied draft is watched too: the employee pastes it themselves.
         detector.arm({
           draft: text,
           meta: options.share,
           insertedAt: outcome.kind === 'inserted' ? insertedAt : undefined,
+          selectors,
         });
       }
       return outcome;
     },
     dispose: () => detector.stop(),
   };
+}
+
+function isTopFrame(doc: Document): boolean {
+  const view = doc.defaultView;
+  try {
+    return view !== null && view.top === view;
+  } catch {
+    // A cross-origin parent: certainly not the top frame.
+    return false;
+  }
 }

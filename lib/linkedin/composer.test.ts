@@ -161,4 +161,36 @@ describe('insertDraft', () => {
     await insertDraft(DRAFT, { allowInsert: true, copy });
     expect(onPost).not.toHaveBeenCalled();
   });
+
+  it('falls back to a synthetic paste, one paragraph per line, when the editor ignores insertText', async () => {
+    showSnapshot('share-dialog');
+    installEditingCommands('ignored');
+    const editor = findShareEditor(document)!.element;
+    editor.innerHTML = '<p><br></p>';
+    // Like ProseMirror's paste handler: it reads the HTML of the paste and renders it from its own model.
+    editor.addEventListener('paste', (event) => {
+      event.preventDefault();
+      editor.innerHTML = (event as ClipboardEvent).clipboardData!.getData('text/html');
+    });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'inserted' });
+    expect(editorText()).toBe(DRAFT);
+    expect(copy).not.toHaveBeenCalled();
+  });
+
+  it('reads back from the new editor when LinkedIn swaps the dialog during the insert', async () => {
+    showSnapshot('share-dialog');
+    const execCommand = installEditingCommands();
+    const browserInsert = execCommand.getMockImplementation()!;
+    const outlet = document.getElementById('artdeco-modal-outlet')!;
+    const before = findShareEditor(document)!.element;
+    execCommand.mockImplementation((command, ui, value) => {
+      const done = browserInsert(command, ui, value);
+      // LinkedIn re-renders the dialog: a new element tree carrying the same content.
+      if (command === 'insertText') outlet.replaceChildren(outlet.firstElementChild!.cloneNode(true));
+      return done;
+    });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy })).resolves.toEqual({ kind: 'inserted' });
+    expect(findShareEditor(document)!.element).not.toBe(before);
+    expect(editorText()).toContain('We are hiring!');
+  });
 });

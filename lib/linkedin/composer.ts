@@ -1,95 +1,184 @@
 /**
- * Puts a draft into LinkedIn's share dialog, at the caret, the way typing
- * would: `execCommand('insertText')` keeps paragraphs, emoji and links, and
- * LinkedIn's own undo. Then it reads the editor back: an editor that ignored
- * the insertion (LinkedIn changed editors) must not leave the employee with a
- * half-inserted draft, so the change is undone and the draft goes to the
- * clipboard instead. Relais never clicks Post.
+ * Puts a draft into LinkedIn's share dialog, at the caret, through the
+ * editor's own input path:
+ * 1. `execCommand('insertText')`, the way typing would: Quill takes it from
+ *    its `input` handling, Tiptap/ProseMirror from its DOM observer (checked
+ *    with the real editors in the e2e fixtures); paragraphs, emoji, links and
+ *    LinkedIn's own undo are kept;
+ * 2. if the editor did not take it, a synthetic paste (HTML paragraphs plus
+ *    plain text), which Quill's and ProseMirror's paste handlers read;
+ * 3. otherwise the draft goes to the clipboard and the employee is told how
+ *    to paste it.
+ * After each try the editor is read back: success only when the draft, with
+ * its line breaks, is really there. A half-taken attempt is undone so the
+ * employee is never left with a mangled draft. Relais never clicks Post.
  */
 import type { InsertOutcome } from '../messages/tab-protocol';
 import { copyToClipboard } from './clipboard';
 import { BLOCK, containsDraft, readEditorText } from './editor-text';
-import { findFirst, findShareEditor, startPostTrigger } from './selectors';
+import { closestDeep, findShareEditor, findStartPostTrigger, type SelectorOverrides } from './selectors';
 
 export interface InsertDraftOptions {
   allowInsert: boolean;
   document?: Document;
+  /** Replacement selectors from the feed (`_relais.linkedin_selectors`), tried first. */
+  selectors?: SelectorOverrides;
   /** How long to wait for the share dialog after clicking "Start a post". */
   waitForEditorMs?: number;
+  /** How long a freshly opened editor must stay the same element (LinkedIn swaps a placeholder dialog). */
+  stableForMs?: number;
   copy?: (text: string, doc: Document) => Promise<boolean>;
 }
 
 type ClipboardReason = Extract<InsertOutcome, { kind: 'clipboard' }>['reason'];
 
 export const WAIT_FOR_EDITOR_MS = 3000;
+export const EDITOR_STABLE_MS = 250;
 
 export async function insertDraft(text: string, options: InsertDraftOptions): Promise<InsertOutcome> {
   const doc = options.document ?? document;
   const copy = options.copy ?? copyToClipboard;
+  const overrides = options.selectors ?? {};
   const fallBack = async (reason: ClipboardReason): Promise<InsertOutcome> =>
     (await copy(text, doc)) ? { kind: 'clipboard', reason } : { kind: 'failed', reason: 'clipboard-denied' };
 
   if (!options.allowInsert) return fallBack('insert-disabled');
 
-  const editor = await openEditor(doc, options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS);
+  const findEditor = () => findShareEditor(doc, overrides)?.element ?? null;
+  const editor = await openEditor(doc, findEditor, overrides, {
+    timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
+    stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
+  });
   if (!editor) return fallBack('composer-not-found');
 
-  const before = readEditorText(editor);
-  placeCaretInside(editor, doc);
-  doc.execCommand('insertText', false, text);
-  await settle(doc);
-
-  // The editor may have re-rendered itself into a new element.
-  const current = findShareEditor(doc)?.element ?? editor;
-  const after = readEditorText(current);
-  if (after !== before && containsDraft(after, text)) return { kind: 'inserted' };
-
-  if (after !== before) {
-    doc.execCommand('undo');
+  for (const attempt of INPUT_PATHS) {
+    const target = findEditor() ?? editor;
+    const before = readEditorText(target);
+    placeCaretInside(target, doc);
+    attempt(target, text, doc);
     await settle(doc);
+    // The editor may have re-rendered itself, or LinkedIn swapped the dialog: read the current one.
+    const current = findEditor() ?? target;
+    const after = readEditorText(current);
+    if (after !== before && containsDraft(after, text)) return { kind: 'inserted' };
+    if (after !== before) {
+      doc.execCommand('undo');
+      await settle(doc);
+    }
   }
   return fallBack('read-back-mismatch');
 }
 
-/** The share dialog's editor, opening the dialog through "Start a post" when it is closed. */
-async function openEditor(doc: Document, timeoutMs: number): Promise<HTMLElement | null> {
-  const open = findShareEditor(doc);
-  if (open) return open.element;
-  const trigger = findFirst(doc, startPostTrigger);
-  if (!trigger) return null;
-  trigger.element.click();
-  return waitFor(doc, () => findShareEditor(doc)?.element ?? null, timeoutMs);
+type InputPath = (editor: HTMLElement, text: string, doc: Document) => void;
+
+const insertAsTyping: InputPath = (_editor, text, doc) => {
+  doc.execCommand('insertText', false, text);
+};
+
+/** A paste the editor's own handler reads: one `<p>` per line (an empty `<p></p>` for a blank line: a `<br>` would parse as a hard break), plus the plain text. */
+const insertAsPaste: InputPath = (editor, text, doc) => {
+  const view = doc.defaultView ?? globalThis;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  data.setData('text/html', paragraphsHtml(text));
+  editor.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+};
+
+const INPUT_PATHS: readonly InputPath[] = [insertAsTyping, insertAsPaste];
+
+export function paragraphsHtml(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('');
 }
 
-function waitFor<T>(doc: Document, probe: () => T | null, timeoutMs: number): Promise<T | null> {
-  const found = probe();
-  if (found) return Promise.resolve(found);
+/**
+ * The share dialog's editor, opening the dialog through "Start a post" when
+ * it is closed (whatever the entry's role). A freshly opened editor counts
+ * once it has stayed the same element for `stableForMs`: LinkedIn may mount
+ * a placeholder dialog and replace it about half a second later.
+ */
+async function openEditor(
+  doc: Document,
+  findEditor: () => HTMLElement | null,
+  overrides: SelectorOverrides,
+  timing: { timeoutMs: number; stableForMs: number },
+): Promise<HTMLElement | null> {
+  const open = findEditor();
+  if (open) return open;
+  const trigger = findStartPostTrigger(doc, overrides);
+  if (!trigger) return null;
+  activate(closestDeep(trigger.element, 'button, [role="button"]') ?? trigger.element, doc);
+  return waitForStable(doc, findEditor, timing);
+}
+
+/** A click as a pointer would make it: some of LinkedIn's entries react to pointer or mouse events, not `click` alone. */
+function activate(element: Element, doc: Document) {
+  const view = doc.defaultView ?? globalThis;
+  const box = element.getBoundingClientRect();
+  const at = {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: box.x + box.width / 2,
+    clientY: box.y + box.height / 2,
+  };
+  element.dispatchEvent(new view.PointerEvent('pointerdown', at));
+  element.dispatchEvent(new view.MouseEvent('mousedown', at));
+  element.dispatchEvent(new view.PointerEvent('pointerup', at));
+  element.dispatchEvent(new view.MouseEvent('mouseup', at));
+  (element as HTMLElement).click();
+}
+
+/**
+ * Polls (MutationObserver on the document does not see inside shadow roots)
+ * until `probe` returns the same element for `stableForMs`, or gives the
+ * last element found when `timeoutMs` runs out.
+ */
+function waitForStable<T>(
+  doc: Document,
+  probe: () => T | null,
+  { timeoutMs, stableForMs }: { timeoutMs: number; stableForMs: number },
+): Promise<T | null> {
+  const view = doc.defaultView ?? globalThis;
+  const started = Date.now();
+  let candidate: T | null = null;
+  let since = 0;
   return new Promise((resolve) => {
-    const observer = new (doc.defaultView ?? globalThis).MutationObserver(() => {
+    const check = () => {
       const value = probe();
-      if (value) finish(value);
-    });
-    const timer = setTimeout(() => finish(null), timeoutMs);
-    const finish = (value: T | null) => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(value);
+      const now = Date.now();
+      if (value !== candidate) {
+        candidate = value;
+        since = now;
+      }
+      if (candidate && now - since >= stableForMs) return resolve(candidate);
+      if (now - started >= timeoutMs) return resolve(candidate);
+      view.setTimeout(check, 50);
     };
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['contenteditable', 'role', 'class'],
-    });
+    check();
   });
+}
+
+/** The selection that sees the editor's caret: a shadow root's own in Chromium, the document's otherwise. */
+function selectionFor(editor: HTMLElement, doc: Document): Selection | null {
+  const root = editor.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
+  if (root !== doc && typeof root.getSelection === 'function') return root.getSelection() ?? doc.getSelection();
+  return doc.getSelection();
 }
 
 /** Keeps the employee's caret if it is in the editor; otherwise puts it at the end of the text. */
 function placeCaretInside(editor: HTMLElement, doc: Document) {
-  const selection = doc.getSelection();
-  const inside = selection !== null && selection.rangeCount > 0 && editor.contains(selection.anchorNode);
+  const caretInside = () => {
+    const selection = selectionFor(editor, doc);
+    return selection !== null && selection.rangeCount > 0 && editor.contains(selection.anchorNode);
+  };
+  const wasInside = caretInside();
   editor.focus();
-  if (inside && selection.rangeCount > 0 && editor.contains(selection.anchorNode)) return;
+  if (wasInside && caretInside()) return;
   // The end of the last paragraph, before the placeholder `<br>` of an empty one.
   let block: Node = editor;
   while (block.lastChild && BLOCK.test(block.lastChild.nodeName)) block = block.lastChild;
@@ -97,6 +186,7 @@ function placeCaretInside(editor: HTMLElement, doc: Document) {
   if (block.lastChild?.nodeName === 'BR') range.setStartBefore(block.lastChild);
   else range.setStart(block, block.childNodes.length);
   range.collapse(true);
+  const selection = selectionFor(editor, doc);
   selection?.removeAllRanges();
   selection?.addRange(range);
 }

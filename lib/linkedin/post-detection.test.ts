@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
+import { showShadowShareDialog, showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
 import type { ShareMeta } from '../messages/tab-protocol';
 import { createPostDetector, type PostDetector } from './post-detection';
 import { findShareEditor } from './selectors';
+import { trustedClick } from '@/tests/helpers/trusted-click';
 
 const META: ShareMeta = {
   workspace: 'real',
@@ -42,7 +43,7 @@ describe('post detection', () => {
       '<p>Big news! We open a new plant in Nantes next spring 🎉</p><p><br></p><p>#Industry</p>',
     );
     detector!.arm({ draft: DRAFT, meta: META, insertedAt: 1_700_000_400_000 });
-    post.querySelector('span')!.click();
+    trustedClick(post.querySelector('span')!);
     expect(record).toHaveBeenCalledTimes(1);
     const { workspace, ...meta } = META;
     expect(record).toHaveBeenCalledWith(workspace, {
@@ -59,39 +60,39 @@ describe('post detection', () => {
     detector!.arm({ draft: DRAFT, meta: META });
     const linkedInHandler = vi.fn((event: Event) => event.defaultPrevented);
     post.addEventListener('click', linkedInHandler);
-    post.click();
+    trustedClick(post);
     expect(linkedInHandler).toHaveReturnedWith(false);
   });
 
   it('records a post once, not again on a second click', () => {
     const { record, post } = setUp(`<p>${DRAFT}</p>`);
     detector!.arm({ draft: DRAFT, meta: META });
-    post.click();
-    post.click();
+    trustedClick(post);
+    trustedClick(post);
     expect(record).toHaveBeenCalledTimes(1);
   });
 
   it('records nothing without a Relais draft, or after disarm', () => {
     const { record, post } = setUp(`<p>${DRAFT}</p>`);
-    post.click();
+    trustedClick(post);
     detector!.arm({ draft: DRAFT, meta: META });
     detector!.disarm();
-    post.click();
+    trustedClick(post);
     expect(record).not.toHaveBeenCalled();
   });
 
   it('records nothing when the employee replaced most of the draft with their own text', () => {
     const { record, post } = setUp('<p>Spring in Nantes: my own thoughts on our industry, written from scratch.</p>');
     detector!.arm({ draft: DRAFT, meta: META });
-    post.click();
+    trustedClick(post);
     expect(record).not.toHaveBeenCalled();
   });
 
   it('ignores the schedule button, a disabled Post button, and clicks elsewhere', () => {
     const { record, post } = setUp(`<p>${DRAFT}</p>`);
     detector!.arm({ draft: DRAFT, meta: META });
-    document.querySelector<HTMLButtonElement>('[aria-label="Schedule post"]')!.click();
-    findShareEditor(document)!.element.click();
+    trustedClick(document.querySelector<HTMLButtonElement>('[aria-label="Schedule post"]')!);
+    trustedClick(findShareEditor(document)!.element);
     post.disabled = true;
     post.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(record).not.toHaveBeenCalled();
@@ -101,7 +102,30 @@ describe('post detection', () => {
     const { record, post } = setUp(`<p>${DRAFT}</p>`);
     detector!.arm({ draft: DRAFT, meta: META });
     detector!.stop();
+    trustedClick(post);
+    expect(record).not.toHaveBeenCalled();
+  });
+});
+
+describe('post detection on LinkedIn’s 2026 markup', () => {
+  it('ignores a scripted (untrusted) click on Post', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    detector!.arm({ draft: DRAFT, meta: META });
     post.click();
     expect(record).not.toHaveBeenCalled();
+    trustedClick(post);
+    expect(record).toHaveBeenCalledTimes(1);
+  });
+
+  // happy-dom does not retarget events at shadow boundaries; Chromium does, and the e2e tests
+  // (tests/e2e/composer-2026.spec.ts, shadow-quill) check the real retargeted click.
+  it('sees a Post click inside #interop-outlet’s shadow root, through the event’s composed path', () => {
+    const { doc, root } = showShadowShareDialog();
+    findShareEditor(doc)!.element.innerHTML = `<p>${DRAFT}</p>`;
+    const record = vi.fn(async () => null);
+    detector = createPostDetector(doc, record, () => POSTED_AT);
+    detector.arm({ draft: DRAFT, meta: META });
+    trustedClick(root.querySelector('.share-actions__primary-action span')!);
+    expect(record).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,11 +3,16 @@
  * on their machine only) knows what they shared. Listens to clicks in the
  * capture phase and only reads the page: LinkedIn's own handling of the click
  * is never stopped or delayed, and Relais itself never clicks Post.
+ *
+ * Only a trusted click counts (`event.isTrusted`: a real pointer or key, not a
+ * script's `.click()`), and the Post button is matched on the event's
+ * `composedPath()`: a click inside LinkedIn's shadow-rooted dialog reaches the
+ * document retargeted to the shadow host, so `event.target` is not the button.
  */
 import type { RequestOf } from '../messages/protocol';
 import type { ShareMeta } from '../messages/tab-protocol';
 import { draftRetained, readEditorText } from './editor-text';
-import { findShareEditor, findPostButton } from './selectors';
+import { findPostButton, findShareEditor, type SelectorOverrides } from './selectors';
 
 /** Below this share of the inserted draft's words, the post is the employee's own and not recorded. */
 export const MIN_DRAFT_RETAINED = 0.5;
@@ -17,6 +22,8 @@ export interface PendingShare {
   meta: ShareMeta;
   /** Set when the draft went into the editor (not when it was only copied). */
   insertedAt?: number;
+  /** The feed's replacement selectors in force when the draft was inserted. */
+  selectors?: SelectorOverrides;
 }
 
 export interface PostDetector {
@@ -34,12 +41,12 @@ export function createPostDetector(doc: Document, record: RecordShare, now: () =
   let pending: PendingShare | undefined;
 
   const onClick = (event: Event) => {
-    if (!pending) return;
-    const target = event.target as Node | null;
-    const button = findPostButton(doc)?.element;
-    if (!button || !target || !button.contains(target)) return;
+    if (!pending || !event.isTrusted) return;
+    const selectors = pending.selectors ?? {};
+    const button = findPostButton(doc, selectors)?.element;
+    if (!button || !event.composedPath().includes(button)) return;
     if (button.matches(':disabled, [aria-disabled="true"]')) return;
-    const editor = findShareEditor(doc)?.element;
+    const editor = findShareEditor(doc, selectors)?.element;
     if (!editor) return;
     // Read now: LinkedIn closes the dialog in its own handler, right after this one.
     const text = readEditorText(editor).trim();

@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+  closestDeep,
+  commentEditor,
+  deepQueryAll,
   findFirst,
+  findStartPostTrigger,
+  isCommentEditor,
   findPostButton,
   findShareDialog,
   findShareEditor,
@@ -9,7 +14,7 @@ import {
   shareEditor,
   startPostTrigger,
 } from './selectors';
-import { loadSnapshot } from '@/tests/fixtures/linkedin/snapshots';
+import { loadSnapshot, showShadowShareDialog } from '@/tests/fixtures/linkedin/snapshots';
 
 describe('LinkedIn selectors on the current markup', () => {
   it('finds the "Start a post" button on the feed by its class', () => {
@@ -67,7 +72,7 @@ describe('LinkedIn selectors in French', () => {
 describe('LinkedIn selectors after a redesign', () => {
   it('falls back to role and aria-label when the classes are gone', () => {
     const page = loadSnapshot('share-dialog-changed');
-    expect(findFirst(page, startPostTrigger)).toMatchObject({ via: 'role', index: 1 });
+    expect(findFirst(page, startPostTrigger)).toMatchObject({ via: 'role', index: 2 });
     expect(findShareDialog(page)).toMatchObject({ via: 'role' });
     const editor = findShareEditor(page);
     expect(editor).toMatchObject({ via: 'role' });
@@ -107,5 +112,68 @@ describe('LinkedIn selectors on a page they do not know', () => {
     expect(findShareDialog(page)).toBeNull();
     expect(findShareEditor(page)).toBeNull();
     expect(findPostButton(page)).toBeNull();
+  });
+});
+
+describe('LinkedIn selectors on the 2026 markup', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('finds the role-less "Start a post" entry of the hashed-class feed, not the Video or Photo buttons', () => {
+    const feed = loadSnapshot('feed-2026');
+    const found = findStartPostTrigger(feed);
+    expect(found?.element.getAttribute('aria-label')).toBe('Start a post');
+    expect(found).toMatchObject({ via: 'role' });
+  });
+
+  it('prefers the role=button wrapper of the draft-text entry when LinkedIn gives it a role', () => {
+    const feed = loadSnapshot('feed-2026');
+    const wrapper = feed.querySelector('.b7e3f9a2')!;
+    wrapper.setAttribute('role', 'button');
+    expect(findStartPostTrigger(feed)).toMatchObject({ via: 'hook', element: wrapper });
+  });
+
+  it('never takes the Tiptap comment box for the post editor, with or without a dialog open', () => {
+    const feed = loadSnapshot('feed-2026');
+    const comment = findFirst(feed, commentEditor);
+    expect(comment?.element.getAttribute('aria-label')).toBe('Text editor for creating comment');
+    expect(isCommentEditor(comment!.element)).toBe(true);
+    expect(findShareDialog(feed)).toBeNull();
+    expect(findShareEditor(feed)).toBeNull();
+    // Even a feed hotfix pointing at every editor does not reach the comment box.
+    const page = loadSnapshot('share-compose-fr');
+    const editor = findShareEditor(page, { share_editor: ['[contenteditable="true"]'] });
+    expect(editor?.element.getAttribute('componentkey')).toBe('ShareBox_textEditor');
+  });
+
+  it('finds the classic dialog, its Quill editor and Post button inside #interop-outlet’s open shadow root', () => {
+    const { doc, root } = showShadowShareDialog();
+    expect(doc.querySelector('.ql-editor')).toBeNull();
+    expect(findShareDialog(doc)).toMatchObject({ via: 'class' });
+    const editor = findShareEditor(doc);
+    expect(editor).toMatchObject({ via: 'hook' });
+    expect(editor?.element.getRootNode()).toBe(root);
+    expect(findPostButton(doc)?.element.textContent?.trim()).toBe('Post');
+    expect(deepQueryAll(doc, '.ql-editor[contenteditable="true"]')).toEqual([editor?.element]);
+    expect(closestDeep(editor!.element, '#interop-outlet')).toBe(doc.getElementById('interop-outlet'));
+  });
+
+  it('finds the Tiptap editor and the text-only “Publier” button of the ShareCompose <dialog>', () => {
+    const page = loadSnapshot('share-compose-fr');
+    expect(findShareDialog(page)).toMatchObject({ via: 'hook' });
+    expect(findShareDialog(page)?.element.tagName).toBe('DIALOG');
+    expect(findShareEditor(page)).toMatchObject({ via: 'hook', index: 0 });
+    const post = findPostButton(page);
+    expect(post).toMatchObject({ via: 'role' });
+    expect(post?.element.textContent).toBe('Publier');
+  });
+
+  it('tries the feed’s replacement selectors first, and skips a broken one', () => {
+    const page = loadSnapshot('share-compose-fr');
+    const overrides = { post_button: ['div[', 'footer > button.e5f6a7b8'], share_dialog: ['dialog.a0b1c2d3'] };
+    expect(findShareDialog(page, overrides)).toMatchObject({ via: 'feed', index: 0 });
+    expect(findPostButton(page, overrides)).toMatchObject({ via: 'feed', index: 1 });
+    expect(deepQueryAll(page, 'div[')).toEqual([]);
   });
 });

@@ -1,16 +1,40 @@
 /**
  * THE one place that knows LinkedIn's markup. LinkedIn changes its classes
- * often, so each element is found through a chain that goes from the most
- * precise hook to the most general one: class → role + accessible name (EN and
- * FR) → placeholder → structure. `findFirst` says which link matched, so a
+ * often and serves several composers at once (rolled out account by account),
+ * so each element is found through a chain that goes from the most precise
+ * hook to the most general one: class → stable hook (`data-testid`,
+ * `componentkey`, `data-sdui-screen`) → role + accessible name (EN and FR) →
+ * placeholder → structure. `findFirst` says which link matched, so a
  * diagnostic can tell "found through a fallback" (LinkedIn changed something)
  * from "found as expected".
+ *
+ * Every query pierces OPEN shadow roots (`deepQueryAll`): since about May 2026
+ * the classic share dialog is rendered inside the open shadow root of
+ * `div#interop-outlet[data-testid="interop-shadowdom"]`, where
+ * `document.querySelector` does not see. Closed roots are out of reach by design.
+ *
+ * Sources for the 2026 markup (read through the project's code search):
+ * - issue #12 of this project, which sums up the public evidence;
+ * - a cross-posting extension's LinkedIn adapter (2026): `.share-box-v2__modal`,
+ *   `[data-test-modal-id='sharebox']`, `dialog:has([data-sdui-screen*='sharing.ShareCompose'])`,
+ *   `[componentkey='ShareBox_textEditor']`, `.share-actions__primary-action`, "the SDUI
+ *   footer's submit control is the dialog's only text-only <button>", a placeholder dialog
+ *   swapped "about half a second later", `.share-box-feed-entry__trigger`;
+ * - public Playwright automations of the feed (2026): `div[role="button"][tabindex="0"]:has(#draft-text-replaceable-component)`,
+ *   `div[role="button"][tabindex="0"]:has(div[aria-label="Start a post"])`,
+ *   `dialog[open][data-testid="dialog"]:has([data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"])`,
+ *   `[componentkey='draft-text-replaceable-component']`;
+ * - public extensions' notes on the shadow root ("Post composer: inside Shadow DOM at
+ *   #interop-outlet → .ql-editor[contenteditable]", `[data-test-ql-editor-contenteditable="true"]`);
+ * - public comment tools (2026): `[data-testid="ui-core-tiptap-text-editor-wrapper"]`,
+ *   `[componentkey^="commentBox-"]`, `.tiptap.ProseMirror`, "LinkedIn reuses TipTap for posts,
+ *   comments and messages. The wrapper alone is insufficient."
  *
  * Pure DOM queries: works on any Document, ShadowRoot or Element.
  */
 import { foldText } from '../text/fold';
 
-export type SelectorVia = 'class' | 'role' | 'placeholder' | 'structure';
+export type SelectorVia = 'feed' | 'class' | 'hook' | 'role' | 'placeholder' | 'structure';
 
 export interface SelectorLink {
   via: SelectorVia;
@@ -34,11 +58,25 @@ export interface SelectorChain {
 export interface Found<E extends Element = HTMLElement> {
   element: E;
   via: SelectorVia;
-  /** Position of the matching link in the chain: 0 = the preferred hook. */
+  /** Position of the matching link in the chain: 0 = the preferred hook (after any feed hotfix). */
   index: number;
 }
 
-type QueryRoot = Document | ShadowRoot | Element;
+export type QueryRoot = Document | ShadowRoot | Element;
+
+/**
+ * Replacement selectors shipped in the feed (`_relais.linkedin_selectors`,
+ * validated in lib/feed/schema.ts), tried before the built-in chain. Data
+ * only: CSS selectors, never code.
+ */
+export interface SelectorOverrides {
+  start_post?: readonly string[];
+  share_dialog?: readonly string[];
+  share_editor?: readonly string[];
+  post_button?: readonly string[];
+}
+
+export type OverridableChain = keyof SelectorOverrides;
 
 const LABELS = {
   startPost: ['Start a post', 'Commencer un post'],
@@ -46,18 +84,97 @@ const LABELS = {
   editor: ['Text editor for creating content', 'Éditeur de texte pour la création de contenu'],
   editorPlaceholder: ['What do you want to talk about', 'De quoi souhaitez-vous discuter'],
   post: ['Post', 'Publier'],
+  // Only the English label is shown by a public source; no French one is invented.
+  commentEditor: ['Text editor for creating comment'],
 } as const;
 
 const EDITABLE =
   '[contenteditable="true"]:not([aria-hidden="true"]), [contenteditable="plaintext-only"]:not([aria-hidden="true"])';
 const BUTTON = 'button, [role="button"]';
+/** The "ShareCompose" screen of the 2026 SDUI share dialog. */
+const SHARE_COMPOSE_SCREEN = '[data-sdui-screen="com.linkedin.sdui.flagshipnav.sharing.ShareCompose"]';
+/** The 2026 Tiptap post editor's stable hook; its aria-label is not publicly known, so it is not used. */
+const SHARE_BOX_TEXT_EDITOR = '[componentkey="ShareBox_textEditor"]';
+/** What marks "Start a post" in the hashed-class feed, with or without a role on the clickable wrapper. */
+const DRAFT_TEXT_ENTRY = '[componentkey="draft-text-replaceable-component"], #draft-text-replaceable-component';
 
-/** Feed page: the "Start a post" button at the top of the feed, which opens the share dialog. */
+/**
+ * Every element matching `css` under `root`, including inside open shadow
+ * roots at any depth (document order within each tree, then the shadow trees).
+ * Invalid CSS (e.g. a broken feed hotfix) matches nothing instead of throwing.
+ */
+export function deepQueryAll(root: QueryRoot, css: string): Element[] {
+  const results: Element[] = [];
+  for (const scope of searchScopes(root)) {
+    try {
+      results.push(...Array.from(scope.querySelectorAll(css)));
+    } catch {
+      return [];
+    }
+  }
+  return results;
+}
+
+/** `root` and every open shadow root under it, found once per lookup. */
+function searchScopes(root: QueryRoot): QueryRoot[] {
+  const scopes: QueryRoot[] = [root];
+  for (let i = 0; i < scopes.length; i += 1) {
+    const scope = scopes[i]!;
+    if (scope instanceof Element && scope.shadowRoot) scopes.push(scope.shadowRoot);
+    for (const element of Array.from(scope.querySelectorAll('*'))) {
+      if (element.shadowRoot) scopes.push(element.shadowRoot);
+    }
+  }
+  return scopes;
+}
+
+/** `element.closest(css)`, climbing out of shadow roots through their hosts. */
+export function closestDeep(element: Element, css: string): Element | null {
+  let current: Element | null = element;
+  while (current) {
+    const found = current.closest(css);
+    if (found) return found;
+    const root = current.getRootNode();
+    // A shadow root is a document fragment with a host.
+    current = root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
+  }
+  return null;
+}
+
+/**
+ * A comment box: LinkedIn's 2026 comment editors are Tiptap too, and older
+ * comment boxes share the post editor's Quill label. Relais never types there.
+ */
+export function isCommentEditor(element: Element): boolean {
+  if (closestDeep(element, '[componentkey^="commentBox-"], .comments-comment-box, .comments-comment-texteditor'))
+    return true;
+  const label = foldLabel(element.getAttribute('aria-label') ?? '');
+  return LABELS.commentEditor.some((name) => label === foldLabel(name));
+}
+
+/** Feed page: the entry that opens the share dialog (a button, a role=button div, or since September 2026 a role-less div). */
 export const startPostTrigger: SelectorChain = {
   name: 'start-post-trigger',
   links: [
-    { via: 'class', css: 'button.share-box-feed-entry__trigger' },
-    { via: 'role', css: BUTTON, names: LABELS.startPost, match: 'prefix' },
+    // Classic feed (2024–2025).
+    { via: 'class', css: 'button.share-box-feed-entry__trigger', where: outsideDialogs },
+    // Hashed-class feed (2026): the role=button wrapper of the draft-text entry.
+    {
+      via: 'hook',
+      css: '[role="button"]',
+      where: (element) => outsideDialogs(element) && element.querySelector(DRAFT_TEXT_ENTRY) !== null,
+    },
+    { via: 'role', css: BUTTON, names: LABELS.startPost, match: 'prefix', where: outsideDialogs },
+    // Role-less (September 2026): the labelled div itself.
+    {
+      via: 'role',
+      css: '[aria-label]',
+      attribute: 'aria-label',
+      names: LABELS.startPost,
+      match: 'prefix',
+      where: outsideDialogs,
+    },
+    { via: 'hook', css: DRAFT_TEXT_ENTRY, where: outsideDialogs },
     // No structural guess: clicking the wrong button of the share box (Photo, Video) would open a file picker.
   ],
 };
@@ -67,27 +184,36 @@ export const postButton: SelectorChain = {
   name: 'post-button',
   links: [
     { via: 'class', css: 'button.share-actions__primary-action' },
+    // The ShareCompose dialog's Post is a text-only <button> with no stable class: its label is the hook.
     { via: 'role', css: BUTTON, names: LABELS.post },
     // No structural guess: taking "Schedule" or "Dismiss" for Post would record shares that never happened.
   ],
 };
 
 /**
- * Share dialog: the Quill editor,
- * div.ql-editor[contenteditable][role=textbox][aria-label='Text editor for creating content'].
- * Look it up inside the share dialog only: comment boxes use the same editor and label.
+ * Share dialog: the post editor. Quill in the classic dialog (light DOM or
+ * inside #interop-outlet's shadow root), Tiptap in the ShareCompose dialog.
+ * Look it up inside the share dialog only, and never take a comment box.
  */
 export const shareEditor: SelectorChain = {
   name: 'share-editor',
   links: [
-    { via: 'class', css: '.ql-editor[contenteditable="true"]' },
-    { via: 'role', css: '[role="textbox"][contenteditable]:not([contenteditable="false"])', names: LABELS.editor },
+    { via: 'hook', css: `${SHARE_BOX_TEXT_EDITOR}[contenteditable="true"]`, where: notComment },
+    { via: 'hook', css: '.ql-editor[data-test-ql-editor-contenteditable="true"]', where: notComment },
+    { via: 'class', css: '.ql-editor[contenteditable="true"]', where: notComment },
+    {
+      via: 'role',
+      css: '[role="textbox"][contenteditable]:not([contenteditable="false"])',
+      names: LABELS.editor,
+      where: notComment,
+    },
     {
       via: 'placeholder',
       css: '[contenteditable][data-placeholder]',
       attribute: 'data-placeholder',
       names: LABELS.editorPlaceholder,
       match: 'prefix',
+      where: notComment,
     },
     {
       via: 'placeholder',
@@ -95,9 +221,10 @@ export const shareEditor: SelectorChain = {
       attribute: 'aria-placeholder',
       names: LABELS.editorPlaceholder,
       match: 'prefix',
+      where: notComment,
     },
     // Quill's hidden clipboard div is contenteditable too, hence aria-hidden is excluded.
-    { via: 'structure', css: EDITABLE },
+    { via: 'structure', css: EDITABLE, where: notComment },
   ],
 };
 
@@ -106,19 +233,66 @@ export const shareDialog: SelectorChain = {
   name: 'share-dialog',
   links: [
     { via: 'class', css: '.share-box-v2__modal' },
-    { via: 'role', css: '[role="dialog"], dialog', names: LABELS.createPost, match: 'prefix' },
-    // A dialog with an editable area and a Post button; a messaging dialog has "Send", not "Post".
+    { via: 'hook', css: '[data-test-modal-id="sharebox"]' },
+    // The 2026 ShareCompose dialog: a native <dialog open data-testid="dialog"> holding the screen or the editor.
+    {
+      via: 'hook',
+      css: 'dialog[open]',
+      where: (dialog) => dialog.querySelector(`${SHARE_COMPOSE_SCREEN}, ${SHARE_BOX_TEXT_EDITOR}`) !== null,
+    },
+    { via: 'role', css: '[role="dialog"], dialog[open]', names: LABELS.createPost, match: 'prefix' },
+    // A dialog with a non-comment editable area and a Post button; a messaging dialog has "Send", not "Post".
     {
       via: 'structure',
-      css: '[role="dialog"], dialog',
-      where: (dialog) => dialog.querySelector(EDITABLE) !== null && findFirst(dialog, postButton) !== null,
+      css: '[role="dialog"], dialog[open]',
+      where: (dialog) =>
+        Array.from(dialog.querySelectorAll(EDITABLE)).some(notComment) && findFirst(dialog, postButton) !== null,
     },
   ],
 };
 
+/** A comment box under a post (2026 Tiptap, and the classic Quill one): what Relais must leave alone. */
+export const commentEditor: SelectorChain = {
+  name: 'comment-editor',
+  links: [
+    {
+      via: 'hook',
+      css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
+      where: isComment,
+    },
+    { via: 'class', css: '.comments-comment-box [contenteditable="true"]' },
+  ],
+};
+
+function isComment(element: Element): boolean {
+  return isCommentEditor(element);
+}
+
+function notComment(element: Element): boolean {
+  return !isCommentEditor(element);
+}
+
+function outsideDialogs(element: Element): boolean {
+  return closestDeep(element, '[role="dialog"], dialog') === null;
+}
+
+/**
+ * The chain with the feed's replacement selectors first. They carry no
+ * labels (trusted as written) but keep `where`, e.g. "never a comment box".
+ */
+export function withOverrides(
+  chain: SelectorChain,
+  css: readonly string[] | undefined,
+  where?: (element: Element) => boolean,
+): SelectorChain {
+  if (!css || css.length === 0) return chain;
+  const hotfixes = css.map((selector): SelectorLink => ({ via: 'feed', css: selector, where }));
+  return { name: chain.name, links: [...hotfixes, ...chain.links] };
+}
+
 export function findFirst<E extends Element = HTMLElement>(root: QueryRoot, chain: SelectorChain): Found<E> | null {
   for (const [index, link] of chain.links.entries()) {
-    for (const element of Array.from(root.querySelectorAll(link.css))) {
+    for (const element of deepQueryAll(root, link.css)) {
       if (matchesLink(element, link)) return { element: element as E, via: link.via, index };
     }
   }
@@ -160,21 +334,26 @@ function foldLabel(text: string): string {
   return foldText(text).replace(/\s+/g, ' ').trim();
 }
 
-/** The open share dialog, if any. */
-export function findShareDialog(root: QueryRoot): Found | null {
-  return findFirst(root, shareDialog);
+/** The open share dialog, if any (light DOM or an open shadow root). */
+export function findShareDialog(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  return findFirst(root, withOverrides(shareDialog, overrides.share_dialog));
 }
 
 /** The share dialog's editor, looked up only inside the open share dialog. */
-export function findShareEditor(root: QueryRoot): Found | null {
-  const dialog = findShareDialog(root);
-  return dialog ? findFirst(dialog.element, shareEditor) : null;
+export function findShareEditor(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  const dialog = findShareDialog(root, overrides);
+  return dialog ? findFirst(dialog.element, withOverrides(shareEditor, overrides.share_editor, notComment)) : null;
 }
 
 /** The share dialog's Post button, looked up only inside the open share dialog. */
-export function findPostButton(root: QueryRoot): Found | null {
-  const dialog = findShareDialog(root);
-  return dialog ? findFirst(dialog.element, postButton) : null;
+export function findPostButton(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  const dialog = findShareDialog(root, overrides);
+  return dialog ? findFirst(dialog.element, withOverrides(postButton, overrides.post_button)) : null;
+}
+
+/** The feed's "Start a post" entry, whatever its role. */
+export function findStartPostTrigger(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  return findFirst(root, withOverrides(startPostTrigger, overrides.start_post, outsideDialogs));
 }
 
 /**

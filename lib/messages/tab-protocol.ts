@@ -28,6 +28,16 @@ export const shareMetaSchema = z.object({
 
 export type ShareMeta = z.infer<typeof shareMetaSchema>;
 
+const selectorList = z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(5)));
+
+/** The feed's selector hotfix (`_relais.linkedin_selectors`, checked by the feed schema), passed on as data. */
+export const selectorOverridesSchema = z.object({
+  start_post: selectorList,
+  share_dialog: selectorList,
+  share_editor: selectorList,
+  post_button: selectorList,
+});
+
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({
@@ -39,6 +49,8 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
     allowPostDetection: z.optional(z.boolean()),
     /** The library item the draft comes from; without it nothing is recorded. */
     share: z.optional(shareMetaSchema),
+    /** Replacement selectors from the item's feed, tried before the built-in ones. */
+    selectors: z.optional(selectorOverridesSchema),
   }),
 ]);
 

@@ -2,12 +2,15 @@
  * The e2e harness: Debian's Chromium (CHROMIUM_PATH overrides) with the built
  * extension (.output/chrome-mv3) loaded, and www.linkedin.com routed to the
  * committed fixture app in tests/fixtures/linkedin/, so the content scripts
- * match the real URL without any network.
+ * match the real URL without any network. The 2026 variants (hashed-class
+ * feed, Quill in a shadow root, Tiptap "ShareCompose" dialog) use the real
+ * Tiptap, bundled once per run with esbuild.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -15,13 +18,37 @@ export const EXTENSION_PATH = join(root, '.output/chrome-mv3');
 const FIXTURE_DIR = join(root, 'tests/fixtures/linkedin');
 const QUILL_DIR = join(root, 'node_modules/quill/dist');
 
-export type LinkedInVariant = 'standard' | 'changed-editor';
+/**
+ * `standard`: the classic light-DOM Quill dialog; `changed-editor`: an editor
+ * that ignores every insert; the others are LinkedIn's 2026 composers
+ * (tests/fixtures/linkedin/index-2026.html), `-fr` with French labels.
+ */
+export type LinkedInVariant =
+  'standard' | 'changed-editor' | 'shadow-quill' | 'shadow-quill-fr' | 'share-compose' | 'share-compose-fr';
+
+const is2026 = (variant: LinkedInVariant) => variant.startsWith('shadow-quill') || variant.startsWith('share-compose');
+
+let tiptapBundle: string | undefined;
+/** The real Tiptap (tests/fixtures/linkedin/tiptap-entry.js and node_modules), as one script for the fixture page. */
+function tiptapScript(): string {
+  tiptapBundle ??= buildSync({
+    entryPoints: [join(FIXTURE_DIR, 'tiptap-entry.js')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    absWorkingDir: root,
+  }).outputFiles[0]!.text;
+  return tiptapBundle;
+}
 
 const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   '/relais-fixture/quill.js': { file: join(QUILL_DIR, 'quill.js'), type: 'text/javascript' },
   '/relais-fixture/quill.core.css': { file: join(QUILL_DIR, 'quill.core.css'), type: 'text/css' },
   '/relais-fixture/linkedin-app.js': { file: join(FIXTURE_DIR, 'linkedin-app.js'), type: 'text/javascript' },
   '/relais-fixture/linkedin.css': { file: join(FIXTURE_DIR, 'linkedin.css'), type: 'text/css' },
+  '/relais-fixture/linkedin-2026.js': { file: join(FIXTURE_DIR, 'linkedin-2026.js'), type: 'text/javascript' },
+  '/relais-fixture/linkedin-2026.css': { file: join(FIXTURE_DIR, 'linkedin-2026.css'), type: 'text/css' },
 };
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
@@ -38,6 +65,10 @@ export async function routeLinkedIn(
 ) {
   await context.route(`${origin}/**`, async (route) => {
     const url = new URL(route.request().url());
+    if (url.pathname === '/relais-fixture/tiptap.js') {
+      await route.fulfill({ body: tiptapScript(), contentType: 'text/javascript' });
+      return;
+    }
     const asset = FIXTURE_ASSETS[url.pathname];
     if (asset) {
       await route.fulfill({ body: readFileSync(asset.file), contentType: asset.type });
@@ -47,7 +78,8 @@ export async function routeLinkedIn(
       await route.fulfill({ status: 404, body: '' });
       return;
     }
-    const html = readFileSync(join(FIXTURE_DIR, 'index.html'), 'utf8').replace(
+    const page = is2026(variant()) ? 'index-2026.html' : 'index.html';
+    const html = readFileSync(join(FIXTURE_DIR, page), 'utf8').replace(
       '<html lang="en">',
       `<html lang="en" data-fixture-variant="${variant()}">`,
     );

@@ -27,6 +27,7 @@ export const validateMessages = defineMessages(
     categories: 'Categories',
     languages: 'Languages',
     languageUnspecified: 'unspecified',
+    linkedinSelectors: 'LinkedIn selector hotfix (selectors per element, tried first)',
     rightNow: 'At {date}',
     stateLine:
       '{visible} visible, {expired} expired, {embargoed} under embargo, {pinned} pinned, {campaigns} in a running campaign',
@@ -66,6 +67,7 @@ export const validateMessages = defineMessages(
     categories: 'Catégories',
     languages: 'Langues',
     languageUnspecified: 'non précisée',
+    linkedinSelectors: 'Correctif des sélecteurs LinkedIn (sélecteurs par élément, essayés en premier)',
     rightNow: 'Au {date}',
     stateLine:
       '{visible} visibles, {expired} expirés, {embargoed} sous embargo, {pinned} épinglés, {campaigns} dans une campagne en cours',

@@ -44,6 +44,8 @@ export interface ValidationSummary {
   embargoedNow: number;
   pinned: number;
   inCampaignNow: number;
+  /** The feed's selector hotfix (`_relais.linkedin_selectors`): how many selectors per element of LinkedIn's composer. */
+  linkedinSelectors: Count[];
 }
 
 export interface ValidationReport {
@@ -166,6 +168,9 @@ export function validateFeedText(
       embargoedNow: rows.filter((row) => row.notBefore !== undefined && now < row.notBefore).length,
       pinned: rows.filter((row) => row.pinned).length,
       inCampaignNow: rows.filter((row) => row.campaign && row.campaign.start <= now && now < row.campaign.end).length,
+      linkedinSelectors: Object.entries(snapshot.linkedinSelectors ?? {}).flatMap(([id, selectors]) =>
+        selectors && selectors.length > 0 ? [{ id, label: id, items: selectors.length }] : [],
+      ),
     },
   };
 }
@@ -229,6 +234,7 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
     lines.push(`  ${t('channels')}: ${counts(summary.channels)}`);
     lines.push(`  ${t('categories')}: ${counts(summary.categories)}`);
     lines.push(`  ${t('languages')}: ${counts(summary.languages)}`);
+    lines.push(`  ${t('linkedinSelectors')}: ${counts(summary.linkedinSelectors)}`);
     lines.push(
       `  ${t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) })}: ${t(
         'stateLine',
