@@ -9,8 +9,6 @@ export const syncMessages = defineMessages(
     insecureRedirect: 'The feed address redirects to {url}, which is not https: publish the feed over https',
     unsafeRedirect:
       'The feed address redirects to a {scheme} address, which is not a web address: Relais did not follow it. Publish the feed at an https address',
-    hiddenRedirect:
-      'The feed address redirects, and the browser does not show Relais where before going there: add the feed under its final https address (open it in a tab: the address bar shows where it leads)',
     tooManyRedirects: 'The feed address redirects more than {count} times: add the feed under its final https address',
     network: 'Could not reach {host}: check the address, your connection or VPN',
     timeout: 'No answer within {seconds} s: the feed server is slow or unreachable; Relais will try again later',
@@ -40,8 +38,6 @@ export const syncMessages = defineMessages(
     insecureRedirect: 'L’adresse du flux redirige vers {url}, qui n’est pas en https : publiez le flux en https',
     unsafeRedirect:
       'L’adresse du flux redirige vers une adresse {scheme}, qui n’est pas une adresse web : Relais ne l’a pas suivie. Publiez le flux à une adresse https',
-    hiddenRedirect:
-      'L’adresse du flux redirige, et le navigateur ne montre pas à Relais vers où avant d’y aller : ajoutez le flux sous son adresse https finale (ouvrez-la dans un onglet : la barre d’adresse montre où elle mène)',
     tooManyRedirects: 'L’adresse du flux redirige plus de {count} fois : ajoutez le flux sous son adresse https finale',
     network: 'Impossible de joindre {host} : vérifiez l’adresse, votre connexion ou votre VPN',
     timeout: 'Pas de réponse en {seconds} s : le serveur du flux est lent ou injoignable ; Relais réessaiera plus tard',
