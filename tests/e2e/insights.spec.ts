@@ -152,7 +152,7 @@ test.describe('My shares', () => {
       await freshInsights.getByLabel('Import a JSON export').setInputFiles(corrupt);
       const outcome = freshInsights.getByTestId('history-data-outcome');
       await expect(outcome).toContainText('Nothing was imported: fix the file and try again.');
-      await expect(outcome).toContainText('Problem at shares[0].postedAt:');
+      await expect(outcome).toContainText('Share 1 of the file (“Hydrogen trucks enter service”): “postedAt”');
       await expect(
         freshInsights.getByText('No shares yet — when you post a Relais draft it appears here.'),
       ).toBeVisible();

@@ -114,7 +114,7 @@ test('refuses politely, and adds nothing, when the employee does not allow readi
     /Relais needs your permission to read localhost:1\. Nothing was added/,
   );
   expect(await permissionRequests(page)).toEqual([{ origins: ['http://localhost/*'] }]);
-  await expect(feeds.getByRole('listitem', { name: 'Lumen Énergie (Demo)' })).toBeVisible();
+  await expect(feeds.getByRole('listitem', { name: 'Demo library' })).toBeVisible();
 
   await feeds.getByLabel('Feed address').fill('http://comms.example.com/feed.json');
   await feeds.getByRole('button', { name: 'Add the feed' }).click();
@@ -131,7 +131,7 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
   const options = new OptionsPage(page, extensionId);
   await options.open();
   const feeds = page.getByRole('region', { name: 'Feeds' });
-  await expect(feeds.getByRole('listitem', { name: 'Lumen Énergie (Demo)' })).toContainText('Demo content');
+  await expect(feeds.getByRole('listitem', { name: 'Demo library' })).toContainText('No feed configured yet');
 
   await feeds.getByLabel('Feed address').fill(feedServer.url);
   await feeds.getByRole('button', { name: 'Add the feed' }).click();
@@ -139,10 +139,10 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
   expect(await permissionRequests(page)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
   const entry = feeds.getByRole('listitem', { name: 'Comms test feed' });
   await expect(entry).toContainText('Added by you');
-  await expect(entry).toContainText('2 items');
+  await expect(entry).toContainText('2 shown');
   await expect(entry).toContainText(feedServer.url);
   // The first feed of one's own replaces the demo library.
-  await expect(feeds.getByRole('listitem', { name: 'Lumen Énergie (Demo)' })).toHaveCount(0);
+  await expect(feeds.getByRole('listitem', { name: 'Demo library' })).toHaveCount(0);
 
   const linkedin = new LinkedInPage(await context.newPage());
   await linkedin.open();
@@ -156,7 +156,7 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
   await entry.getByRole('button', { name: 'Sync now: Comms test feed' }).click();
   await expect(entry.getByRole('alert')).toContainText(/The last check failed \(.+\): The feed cannot be used/);
   await expect(entry.getByRole('alert')).toContainText('You still see the items from the last successful check.');
-  await expect(entry).toContainText('2 items');
+  await expect(entry).toContainText('2 shown');
   expect(feedServer.requests).toBeGreaterThan(before);
 
   await expect(

@@ -100,7 +100,7 @@ test.describe('Dark mode', () => {
     const linkedin = new LinkedInPage(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await openDemoLibrary(linkedin);
-    const app = page.locator('relais-sidebar').locator('.relais-app');
+    const app = linkedin.sidebarFrame.locator('.relais-app');
     // LinkedIn light (no theme class), system dark: LinkedIn's theme wins.
     await expect(app).toHaveAttribute('data-theme', 'light');
     await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
@@ -119,9 +119,17 @@ test.describe('Dark mode', () => {
       await page.emulateMedia({ colorScheme: theme });
       await openDemoLibrary(linkedin);
       if (theme === 'dark') await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
-      await expect(page.locator('relais-sidebar').locator('.relais-app')).toHaveAttribute('data-theme', theme);
+      await expect(linkedin.sidebarFrame.locator('.relais-app')).toHaveAttribute('data-theme', theme);
       await linkedin.sidebar.locator('summary', { hasText: 'Filters' }).click();
-      expect((await new AxeBuilder({ page }).include('relais-sidebar').analyze()).violations).toEqual([]);
+      // The app is in its extension-origin frame: axe runs inside that frame.
+      await linkedin.sidebarFrameHandle();
+      expect(
+        (
+          await new AxeBuilder({ page })
+            .include({ fromFrames: [{ fromShadowDom: ['relais-sidebar', 'iframe'] }, 'aside'] })
+            .analyze()
+        ).violations,
+      ).toEqual([]);
 
       const options = new OptionsPage(page, extensionId);
       await options.open();
