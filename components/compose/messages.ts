@@ -19,6 +19,18 @@ export const composeMessages = defineMessages(
     promptsLegend: 'Your words',
     promptsHint: 'Your first words open the post. A sentence or two is plenty; skip what does not apply.',
 
+    linkLegend: 'Where the link goes',
+    linkHint:
+      'Every colleague shares the same link. In a first comment, the start of your post is only your words; readers find the link right below it.',
+    linkInComment: 'In a first comment (recommended)',
+    linkInPost: 'In my post, after my words',
+    firstCommentHeading: 'Once posted, add the link as your first comment',
+    firstCommentHint: 'Click Post, then Comment under your post: paste the link and publish the comment.',
+    firstCommentLinkLabel: 'The link',
+    copyLink: 'Copy the link',
+    linkCopied: 'Link copied: paste it as your first comment.',
+    linkCopyFailed: 'The link could not be copied: select it above and copy it by hand.',
+
     draftLabel: 'Your post',
     draftHint: 'Edit freely. Your words come first; the company’s message is only there as support.',
     rebuild: 'Rebuild from my answers',
@@ -75,7 +87,8 @@ export const composeMessages = defineMessages(
     postingCalendar: 'Add to my calendar',
     postingCalendarHint: 'Saves a calendar file on this computer. Nothing is sent.',
     postingCalendarTitle: 'Post on LinkedIn: {title}',
-    postingCalendarDescription: 'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
+    postingCalendarDescription:
+      'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
 
     insertLinkedIn: 'Draft on LinkedIn',
     insertPractice: 'Insert in the practice post',
@@ -120,6 +133,19 @@ export const composeMessages = defineMessages(
     promptsLegend: 'Vos mots',
     promptsHint:
       'Vos premiers mots ouvrent le texte. Une phrase ou deux suffisent\u00a0; passez ce qui ne vous concerne pas.',
+
+    linkLegend: 'Où va le lien',
+    linkHint:
+      'Tous vos collègues partagent le même lien. En premier commentaire, le début de votre post n’est fait que de vos mots\u202f; vos lecteurs trouvent le lien juste en dessous.',
+    linkInComment: 'En premier commentaire (recommandé)',
+    linkInPost: 'Dans mon post, après mes mots',
+    firstCommentHeading: 'Une fois publié, ajoutez le lien en premier commentaire',
+    firstCommentHint:
+      'Cliquez sur Publier, puis sur Commenter sous votre post\u202f: collez le lien et publiez le commentaire.',
+    firstCommentLinkLabel: 'Le lien',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié\u202f: collez-le en premier commentaire.',
+    linkCopyFailed: 'Le lien n’a pas pu être copié\u202f: sélectionnez-le ci-dessus et copiez-le à la main.',
 
     draftLabel: 'Votre texte',
     draftHint: 'Modifiez librement. Vos mots d’abord\u00a0; le message de l’entreprise n’est là qu’en appui.',

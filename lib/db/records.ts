@@ -41,9 +41,14 @@ export interface FeedRecord {
 /** Epoch milliseconds. */
 const epochMs = z.number().int().nonnegative();
 
+/** Where the item's link goes (lib/personalise/link-placement.ts). Not indexed: no Dexie version needed. */
+export const linkPlacementSchema = z.enum(['first-comment', 'post']);
+
 export const draftRecordSchema = z.object({
   itemKey: z.string().min(1),
   angle: z.string().optional(),
+  /** Absent in drafts saved before the choice existed: their link is in the post. */
+  linkPlacement: linkPlacementSchema.optional(),
   answers: z.array(z.string()),
   text: z.string(),
   startedAt: epochMs,
