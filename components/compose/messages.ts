@@ -105,7 +105,7 @@ export const composeMessages = defineMessages(
     confirmConfidentialCheck_one: 'I checked that {phrases} can be made public.',
     confirmConfidentialCheck_other: 'I checked that {phrases} can be made public.',
     confirmNoOwnWords:
-      'Your post has none of your own words yet: only the link and hashtags would go in. Insert anyway?',
+      'Your post has none of your own words yet: only hashtags (and the link, if it goes in your post) would go in. Insert anyway?',
     confirmBanned_one: 'Your draft contains {phrases}, which your company asks you to avoid.',
     confirmBanned_other: 'Your draft contains {phrases}, which your company asks you to avoid.',
     confirmMention_one: 'Your draft names {phrases}; your company asks you not to mention it.',
@@ -224,7 +224,7 @@ export const composeMessages = defineMessages(
     confirmConfidentialCheck_one: 'J’ai vérifié que {phrases} peut être rendu public.',
     confirmConfidentialCheck_other: 'J’ai vérifié que {phrases} peuvent être rendus publics.',
     confirmNoOwnWords:
-      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls le lien et les hashtags seraient insérés. Insérer quand même\u00a0?',
+      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls les hashtags (et le lien, s’il va dans votre post) seraient insérés. Insérer quand même\u00a0?',
     confirmBanned_one: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
     confirmBanned_other: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
     confirmMention_one: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas le mentionner.',

@@ -179,7 +179,7 @@ export type ToFixRule = 'banned' | 'forbidden-mention';
 
 /** Why inserting needs the employee's explicit go-ahead. Employees stay free: these ask, never block. */
 export type InsertCheck =
-  /** Nothing of the employee's yet: only the link and hashtags would go in. */
+  /** Nothing of the employee's yet: only hashtags (and the link, if placed in the post) would go in. */
   | { kind: 'no-own-words' }
   | { kind: 'own-words'; own: number; min: number }
   | { kind: 'confidential'; phrases: string[] }
