@@ -21,6 +21,7 @@ import {
 import { DraftFacts } from './DraftFacts';
 import { FoldPreview } from './FoldPreview';
 import { InsertStep } from './InsertStep';
+import { LinkPlacementChoice } from './LinkPlacementChoice';
 import { composeMessages } from './messages';
 import { OriginalityMeter } from './OriginalityMeter';
 import { PostingMoment } from './PostingMoment';
@@ -97,7 +98,10 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
 
   const angles = useMemo(() => rotateAngles(item.angles, seed, item.key), [item.angles, seed, item.key]);
   const prompts = useMemo(() => resolvePrompts(item, charter, locale), [item, charter, locale]);
-  const assemble = useCallback<Assemble>((answers) => assembleDraft({ answers, item, locale }), [item, locale]);
+  const assemble = useCallback<Assemble>(
+    (answers, linkPlacement) => assembleDraft({ answers, item, locale, options: { linkPlacement } }),
+    [item, locale],
+  );
   const reducer = useMemo(() => createComposeReducer(assemble), [assemble]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialComposeState({ stored, angles, promptCount: prompts.length, assemble, now: Date.now() }),
@@ -157,6 +161,12 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         answers={state.answers}
         onAnswer={(index, value) => dispatch({ type: 'answer', index, value })}
       />
+      {item.url ? (
+        <LinkPlacementChoice
+          selected={state.linkPlacement}
+          onChoose={(placement) => dispatch({ type: 'place-link', placement })}
+        />
+      ) : null}
 
       <div className="relais-compose-field relais-compose-draft">
         <label htmlFor={`${id}-draft`}>{t('draftLabel')}</label>

@@ -19,6 +19,18 @@ export const composeMessages = defineMessages(
     promptsLegend: 'Your words',
     promptsHint: 'Your first words open the post. A sentence or two is plenty; skip what does not apply.',
 
+    linkLegend: 'Where the link goes',
+    linkHint:
+      'Every colleague shares the same link. In a first comment, the start of your post is only your words; readers find the link right below it.',
+    linkInComment: 'In a first comment (recommended)',
+    linkInPost: 'In my post, after my words',
+    firstCommentHeading: 'Once posted, add the link as your first comment',
+    firstCommentHint: 'Click Post, then Comment under your post: paste the link and publish the comment.',
+    firstCommentLinkLabel: 'The link',
+    copyLink: 'Copy the link',
+    linkCopied: 'Link copied: paste it as your first comment.',
+    linkCopyFailed: 'The link could not be copied: select it above and copy it by hand.',
+
     draftLabel: 'Your post',
     draftHint: 'Edit freely. Your words come first; the company’s message is only there as support.',
     rebuild: 'Rebuild from my answers',
@@ -93,7 +105,7 @@ export const composeMessages = defineMessages(
     confirmConfidentialCheck_one: 'I checked that {phrases} can be made public.',
     confirmConfidentialCheck_other: 'I checked that {phrases} can be made public.',
     confirmNoOwnWords:
-      'Your post has none of your own words yet: only the link and hashtags would go in. Insert anyway?',
+      'Your post has none of your own words yet: only hashtags (and the link, if it goes in your post) would go in. Insert anyway?',
     confirmBanned_one: 'Your draft contains {phrases}, which your company asks you to avoid.',
     confirmBanned_other: 'Your draft contains {phrases}, which your company asks you to avoid.',
     confirmMention_one: 'Your draft names {phrases}; your company asks you not to mention it.',
@@ -121,6 +133,19 @@ export const composeMessages = defineMessages(
     promptsLegend: 'Vos mots',
     promptsHint:
       'Vos premiers mots ouvrent le texte. Une phrase ou deux suffisent\u00a0; passez ce qui ne vous concerne pas.',
+
+    linkLegend: 'Où va le lien',
+    linkHint:
+      'Tous vos collègues partagent le même lien. En premier commentaire, le début de votre post n’est fait que de vos mots\u202f; vos lecteurs trouvent le lien juste en dessous.',
+    linkInComment: 'En premier commentaire (recommandé)',
+    linkInPost: 'Dans mon post, après mes mots',
+    firstCommentHeading: 'Une fois publié, ajoutez le lien en premier commentaire',
+    firstCommentHint:
+      'Cliquez sur Publier, puis sur Commenter sous votre post\u202f: collez le lien et publiez le commentaire.',
+    firstCommentLinkLabel: 'Le lien',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié\u202f: collez-le en premier commentaire.',
+    linkCopyFailed: 'Le lien n’a pas pu être copié\u202f: sélectionnez-le ci-dessus et copiez-le à la main.',
 
     draftLabel: 'Votre texte',
     draftHint: 'Modifiez librement. Vos mots d’abord\u00a0; le message de l’entreprise n’est là qu’en appui.',
@@ -199,7 +224,7 @@ export const composeMessages = defineMessages(
     confirmConfidentialCheck_one: 'J’ai vérifié que {phrases} peut être rendu public.',
     confirmConfidentialCheck_other: 'J’ai vérifié que {phrases} peuvent être rendus publics.',
     confirmNoOwnWords:
-      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls le lien et les hashtags seraient insérés. Insérer quand même\u00a0?',
+      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls les hashtags (et le lien, s’il va dans votre post) seraient insérés. Insérer quand même\u00a0?',
     confirmBanned_one: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
     confirmBanned_other: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
     confirmMention_one: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas le mentionner.',

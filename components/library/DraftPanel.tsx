@@ -6,8 +6,10 @@
 import { useHost } from '../app/host';
 import { useEffect, useId, useRef } from 'react';
 import { ComposeFlow } from '../compose/ComposeFlow';
+import { FirstCommentLink } from '../compose/FirstCommentLink';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import type { Charter, FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
+import { linkForFirstComment } from '@/lib/personalise';
 import { useT } from '../i18n/I18nProvider';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { draftMessages } from './messages';
@@ -61,6 +63,8 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   }
 
   const last = drafting.last;
+  // The inserted text has no link (the default: it goes in a first comment): say so, with the link to copy.
+  const commentLink = last ? linkForFirstComment(last.text, item.url) : undefined;
   return (
     <>
       <ComposeFlow
@@ -91,6 +95,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
           <textarea id={`${id}-copy`} ref={manualCopy} readOnly rows={6} value={last.text} />
         </div>
       ) : null}
+      {commentLink ? <FirstCommentLink key={last?.at} url={commentLink} /> : null}
       {last && offersPostedButton(host.kind) ? (
         <div className="relais-actions">
           <button

@@ -48,9 +48,14 @@ const epochMs = z
   .nonnegative()
   .max(MAX_EPOCH_MS, { error: 'not a date: at most 8640000000000000 ms after 1970 (the year 275760)' });
 
+/** Where the item's link goes (lib/personalise/link-placement.ts). Not indexed: no Dexie version needed. */
+export const linkPlacementSchema = z.enum(['first-comment', 'post']);
+
 export const draftRecordSchema = z.object({
   itemKey: z.string().min(1),
   angle: z.string().optional(),
+  /** Absent in drafts saved before the choice existed: their link is in the post. */
+  linkPlacement: linkPlacementSchema.optional(),
   answers: z.array(z.string()),
   text: z.string(),
   startedAt: epochMs,

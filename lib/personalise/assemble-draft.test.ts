@@ -9,7 +9,7 @@ const ITEM = {
 };
 
 describe('assembleDraft', () => {
-  it('puts the employee’s answers first, each as a paragraph, then the link and the hashtags', () => {
+  it('puts the employee’s answers first, each as a paragraph, then the link when placed in the post, and the hashtags', () => {
     const draft = assembleDraft({
       answers: [
         'Ce que le campus change pour mes clients',
@@ -19,6 +19,7 @@ describe('assembleDraft', () => {
       ],
       item: ITEM,
       locale: 'fr',
+      options: { linkPlacement: 'post' },
     });
     expect(draft).toBe(
       'Ce que le campus change pour mes clients\n\n' +
@@ -27,6 +28,31 @@ describe('assembleDraft', () => {
         'https://acme.com/news/lyon\n\n' +
         '#AcmeLyon #Ingénierie #TechForGood',
     );
+  });
+
+  it('leaves the link out for a first comment by default, with no quote in its place', () => {
+    const draft = assembleDraft({ answers: ['Je travaille avec des hôpitaux.', 'Merci !'], item: ITEM, locale: 'fr' });
+    expect(draft).toBe('Je travaille avec des hôpitaux.\n\nMerci !\n\n#AcmeLyon #Ingénierie #TechForGood');
+    expect(
+      assembleDraft({ answers: ['Fier.'], item: ITEM, locale: 'fr', options: { linkPlacement: 'first-comment' } }),
+    ).toBe(draft.replace('Je travaille avec des hôpitaux.\n\nMerci !', 'Fier.'));
+    // Nothing typed: only the hashtags, never a sentence of the company's.
+    expect(assembleDraft({ answers: ['', ''], item: ITEM, locale: 'fr' })).toBe('#AcmeLyon #Ingénierie #TechForGood');
+    expect(assembleDraft({ answers: [''], item: ITEM, locale: 'fr', options: { linkPlacement: 'post' } })).toBe(
+      'https://acme.com/news/lyon\n\n#AcmeLyon #Ingénierie #TechForGood',
+    );
+  });
+
+  it('quotes the company text after the employee’s words when the item has no link, wherever the link would go', () => {
+    for (const linkPlacement of ['first-comment', 'post'] as const) {
+      const draft = assembleDraft({
+        answers: ['Fier.'],
+        item: { ...ITEM, url: undefined },
+        locale: 'en',
+        options: { linkPlacement, includeHashtags: false },
+      });
+      expect(draft.startsWith('Fier.\n\n“Acme inaugure')).toBe(true);
+    }
   });
 
   it('never starts with the company text', () => {

@@ -1,10 +1,16 @@
 import { missingHashtags } from '../compose/tags';
 import type { LibraryItem } from '../feed/library-item';
 import type { Locale } from '../i18n/messages';
+import { DEFAULT_LINK_PLACEMENT, type LinkPlacement } from './link-placement';
 
 export interface AssembleOptions {
-  /** Add the item's link after the employee's words. Default true. Without a link, a short quote is used. */
+  /** Use the item's link. Default true. Without a link, a short quote follows the employee's words. */
   includeLink?: boolean;
+  /**
+   * Where the link goes: left out of the draft for a first comment (the
+   * default: see link-placement.ts), or after the employee's words.
+   */
+  linkPlacement?: LinkPlacement;
   /** Add the item's hashtags at the end (those the employee has not already written). Default true. */
   includeHashtags?: boolean;
   /** Longest quote of the company text, in characters, used when there is no link. Default 140. */
@@ -43,17 +49,19 @@ const paragraph = (text: string) => text.replace(/\r\n?/g, '\n').trim();
 /**
  * A first draft in which the employee speaks first: each of their answers as
  * its own paragraph (line breaks kept), then the company's message as support
- * only (its link, or a short quote when there is no link), then the item's
- * hashtags. Neither the company text nor an angle ever comes first: when the
- * employee has written nothing yet, the draft holds no sentence of the
- * company's, only the link and hashtags.
+ * only (its link when placed in the post, or a short quote when there is no
+ * link), then the item's hashtags. A link placed in a first comment is not in
+ * the draft at all. Neither the company text nor an angle ever comes first:
+ * when the employee has written nothing yet, the draft holds no sentence of
+ * the company's, only the link (if in the post) and hashtags.
  */
 export function assembleDraft({ answers, item, locale, options = {} }: AssembleInput): string {
   const own = answers.map(paragraph).filter((text) => text !== '');
   const parts = [...own];
   const link = options.includeLink === false ? undefined : item.url;
+  const placement = options.linkPlacement ?? DEFAULT_LINK_PLACEMENT;
   if (link) {
-    parts.push(link);
+    if (placement === 'post') parts.push(link);
   } else if (own.length > 0) {
     const quote = shortQuote(item.summary?.trim() || item.text, options.quoteMaxLength ?? DEFAULT_QUOTE_MAX_LENGTH);
     const [open, close] = QUOTE_MARKS[locale];

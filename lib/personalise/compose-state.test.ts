@@ -19,7 +19,8 @@ import {
 } from './compose-state';
 
 const item = { ...LYON_ITEM, key: 'feed#lyon', url: 'https://acme.com/news/lyon', hashtags: ['AcmeLyon'] };
-const assemble: Assemble = (answers) => assembleDraft({ answers, item, locale: 'fr' });
+const assemble: Assemble = (answers, linkPlacement) =>
+  assembleDraft({ answers, item, locale: 'fr', options: { linkPlacement } });
 const reduce = createComposeReducer(assemble);
 const fresh = () => initialComposeState({ stored: null, angles: item.angles, promptCount: 2, assemble, now: 1000 });
 
@@ -28,8 +29,9 @@ describe('the draft as the employee answers', () => {
     const state = fresh();
     expect(state.angle).toBe(item.angles[0]);
     expect(state.answers).toEqual(['', '', '']);
-    expect(state.text).toBe('https://acme.com/news/lyon\n\n#AcmeLyon');
-    expect(state).toMatchObject({ handEdited: false, startedAt: 1000, revision: 0 });
+    // The link waits for a first comment: nothing in the draft yet but the hashtags.
+    expect(state.text).toBe('#AcmeLyon');
+    expect(state).toMatchObject({ linkPlacement: 'first-comment', handEdited: false, startedAt: 1000, revision: 0 });
   });
 
   it('opens with the employee’s first words; choosing another angle changes nothing in the draft', () => {
@@ -37,9 +39,25 @@ describe('the draft as the employee answers', () => {
     const before = state.text;
     state = reduce(state, { type: 'choose-angle', angle: item.angles[2] });
     expect(state.text).toBe(before);
-    expect(state.text).toBe('Mes clients grenoblois attendaient ça.\n\nhttps://acme.com/news/lyon\n\n#AcmeLyon');
+    expect(state.text).toBe('Mes clients grenoblois attendaient ça.\n\n#AcmeLyon');
     expect(state.angle).toBe(item.angles[2]);
     expect(state.revision).toBe(2);
+  });
+
+  it('puts the link after the employee’s words when asked, and takes it out again', () => {
+    const typed = reduce(fresh(), { type: 'answer', index: 0, value: 'Mes clients grenoblois attendaient ça.' });
+    const inPost = reduce(typed, { type: 'place-link', placement: 'post' });
+    expect(inPost.text).toBe('Mes clients grenoblois attendaient ça.\n\nhttps://acme.com/news/lyon\n\n#AcmeLyon');
+    expect(inPost).toMatchObject({ linkPlacement: 'post', handEdited: false, revision: typed.revision + 1 });
+    expect(reduce(inPost, { type: 'place-link', placement: 'post' })).toBe(inPost);
+    expect(reduce(inPost, { type: 'place-link', placement: 'first-comment' }).text).toBe(typed.text);
+  });
+
+  it('keeps a hand-edited draft as written when the link moves, until rebuilt', () => {
+    const edited = reduce(fresh(), { type: 'edit', text: 'Écrit à la main.' });
+    const moved = reduce(edited, { type: 'place-link', placement: 'post' });
+    expect(moved).toMatchObject({ text: 'Écrit à la main.', linkPlacement: 'post', handEdited: true });
+    expect(reduce(moved, { type: 'rebuild' }).text).toBe('https://acme.com/news/lyon\n\n#AcmeLyon');
   });
 
   it('puts an angle in the draft only when asked, as the start of the first words', () => {
@@ -63,7 +81,7 @@ describe('the draft as the employee answers', () => {
 
     const rebuilt = reduce(answered, { type: 'rebuild' });
     expect(rebuilt.handEdited).toBe(false);
-    expect(rebuilt.text).toBe(assemble(['', 'Toute l’équipe de Grenoble.', '']));
+    expect(rebuilt.text).toBe(assemble(['', 'Toute l’équipe de Grenoble.', ''], 'first-comment'));
   });
 
   it('treats typing the assembled text back as not edited', () => {
@@ -108,6 +126,8 @@ describe('a saved draft', () => {
     expect(state).toEqual({
       angle: item.angles[1],
       answers: ['Mes premiers mots.', 'Première réponse.', '', ''],
+      // Saved before the choice existed, so assembled with the link in the post.
+      linkPlacement: 'post',
       text: 'Texte modifié à la main.',
       handEdited: true,
       startedAt: 500,
@@ -120,16 +140,19 @@ describe('a saved draft', () => {
     expect(state.answers).toEqual(['', 'Première réponse.', '', '']);
   });
 
-  it('is not marked edited when it is exactly what its answers give', () => {
-    const text = assemble(['', 'Première réponse.']);
-    const state = initialComposeState({
-      stored: { ...stored, text },
-      angles: item.angles,
-      promptCount: 1,
-      assemble,
-      now: 0,
-    });
-    expect(state.handEdited).toBe(false);
+  it('is not marked edited when it is exactly what its answers give, its link where it was saved', () => {
+    const restore = (text: string, linkPlacement?: 'first-comment' | 'post') =>
+      initialComposeState({
+        stored: { ...stored, text, ...(linkPlacement ? { linkPlacement } : {}) },
+        angles: item.angles,
+        promptCount: 1,
+        assemble,
+        now: 0,
+      });
+    expect(restore(assemble(['', 'Première réponse.'], 'post')).handEdited).toBe(false);
+    const inComment = restore(assemble(['', 'Première réponse.'], 'first-comment'), 'first-comment');
+    expect(inComment).toMatchObject({ linkPlacement: 'first-comment', handEdited: false });
+    expect(inComment.text).not.toContain('https://');
   });
 
   it('drops an angle the comms team has since removed, keeping the text', () => {
@@ -143,6 +166,7 @@ describe('a saved draft', () => {
     expect(toDraftRecord(state, item.key, 4000)).toEqual({
       itemKey: item.key,
       answers: ['a', 'b'],
+      linkPlacement: 'first-comment',
       text: 'a\n\nb',
       startedAt: 1000,
       updatedAt: 4000,

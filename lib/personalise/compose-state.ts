@@ -10,9 +10,10 @@ import type { DraftRecord } from '../db/records';
 import type { Charter } from '../feed/schema';
 import type { Locale } from '../i18n/messages';
 import { measureOriginality, type OriginalityMeasure, type SourceIndex } from '../originality';
+import { DEFAULT_LINK_PLACEMENT, type LinkPlacement } from './link-placement';
 
-/** `assembleDraft` for one item and locale: the employee's answers in, the draft out. */
-export type Assemble = (answers: readonly string[]) => string;
+/** `assembleDraft` for one item and locale: the employee's answers and where the link goes in, the draft out. */
+export type Assemble = (answers: readonly string[], linkPlacement: LinkPlacement) => string;
 
 export interface ComposeState {
   /** The direction the employee follows: it shapes the first question, it is never pasted into the draft. */
@@ -22,6 +23,8 @@ export interface ComposeState {
    * the angle), then one answer per prompt, in the prompts' order.
    */
   answers: string[];
+  /** In a first comment by default, so colleagues' openings do not all carry the same link. */
+  linkPlacement: LinkPlacement;
   text: string;
   /**
    * The draft differs from what the answers would give: the employee typed in
@@ -39,6 +42,7 @@ export type ComposeAction =
   | { type: 'answer'; index: number; value: string }
   /** The employee asks for the angle as the start of their first sentence (see `sentenceStarter`). */
   | { type: 'insert-starter'; starter: string }
+  | { type: 'place-link'; placement: LinkPlacement }
   | { type: 'edit'; text: string }
   | { type: 'apply-fix'; edit: TextEdit }
   | { type: 'rebuild' };
@@ -78,27 +82,44 @@ export function initialComposeState({ stored, angles, promptCount, assemble, now
     // An angle the comms team has since removed can no longer be selected; the text keeps what was written.
     const angle = stored.angle !== undefined && angles.includes(stored.angle) ? stored.angle : undefined;
     const answers = storedAnswers(stored.answers, promptCount);
+    // Drafts saved before the choice existed were assembled with the link in the post.
+    const linkPlacement = stored.linkPlacement ?? 'post';
     return {
       angle,
       answers,
+      linkPlacement,
       text: stored.text,
-      handEdited: stored.text !== assemble(answers),
+      handEdited: stored.text !== assemble(answers, linkPlacement),
       startedAt: stored.startedAt,
       revision: 0,
     };
   }
   const answers = sized([], answerCount(promptCount));
-  return { angle: angles[0], answers, text: assemble(answers), handEdited: false, startedAt: now, revision: 0 };
+  const linkPlacement = DEFAULT_LINK_PLACEMENT;
+  return {
+    angle: angles[0],
+    answers,
+    linkPlacement,
+    text: assemble(answers, linkPlacement),
+    handEdited: false,
+    startedAt: now,
+    revision: 0,
+  };
 }
 
 function withAnswers(state: ComposeState, answers: string[], assemble: Assemble): ComposeState {
-  const text = state.handEdited ? state.text : assemble(answers);
+  const text = state.handEdited ? state.text : assemble(answers, state.linkPlacement);
   return { ...state, answers, text, revision: state.revision + 1 };
 }
 
 function withText(state: ComposeState, text: string, assemble: Assemble): ComposeState {
   if (text === state.text) return state;
-  return { ...state, text, handEdited: text !== assemble(state.answers), revision: state.revision + 1 };
+  return {
+    ...state,
+    text,
+    handEdited: text !== assemble(state.answers, state.linkPlacement),
+    revision: state.revision + 1,
+  };
 }
 
 export function createComposeReducer(assemble: Assemble) {
@@ -118,6 +139,12 @@ export function createComposeReducer(assemble: Assemble) {
         if (first.startsWith(action.starter)) return state;
         return withAnswers(state, [`${action.starter}${first.trimStart()}`, ...state.answers.slice(1)], assemble);
       }
+      case 'place-link': {
+        // A hand-edited draft keeps the employee's text; "Rebuild from my answers" applies the new placement.
+        if (action.placement === state.linkPlacement) return state;
+        const moved = { ...state, linkPlacement: action.placement, revision: state.revision + 1 };
+        return state.handEdited ? moved : { ...moved, text: assemble(state.answers, action.placement) };
+      }
       case 'edit':
         return withText(state, action.text, assemble);
       case 'apply-fix': {
@@ -126,7 +153,7 @@ export function createComposeReducer(assemble: Assemble) {
         return fixed === null ? state : withText(state, fixed, assemble);
       }
       case 'rebuild': {
-        const text = assemble(state.answers);
+        const text = assemble(state.answers, state.linkPlacement);
         if (text === state.text && !state.handEdited) return state;
         return { ...state, text, handEdited: false, revision: state.revision + 1 };
       }
@@ -140,6 +167,7 @@ export function toDraftRecord(state: ComposeState, itemKey: string, now: number)
     itemKey,
     ...(state.angle === undefined ? {} : { angle: state.angle }),
     answers: [...state.answers],
+    linkPlacement: state.linkPlacement,
     text: state.text,
     startedAt: state.startedAt,
     updatedAt: now,
@@ -151,7 +179,7 @@ export type ToFixRule = 'banned' | 'forbidden-mention';
 
 /** Why inserting needs the employee's explicit go-ahead. Employees stay free: these ask, never block. */
 export type InsertCheck =
-  /** Nothing of the employee's yet: only the link and hashtags would go in. */
+  /** Nothing of the employee's yet: only hashtags (and the link, if placed in the post) would go in. */
   | { kind: 'no-own-words' }
   | { kind: 'own-words'; own: number; min: number }
   | { kind: 'confidential'; phrases: string[] }

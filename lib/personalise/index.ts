@@ -8,5 +8,6 @@ export {
 export { firstWordsBox, sentenceStarter, type FirstWordsBox } from './first-words';
 export { hashString, installRandom, seededRandom } from './hash';
 export { DEFAULT_WORKING_HOURS, suggestPostingTime, type PostingTimeInput, type WorkingHours } from './posting-time';
+export { DEFAULT_LINK_PLACEMENT, LINK_PLACEMENTS, linkForFirstComment, type LinkPlacement } from './link-placement';
 export { MAX_PROMPTS, resolvePrompts } from './prompts';
 export { rotateAngles } from './rotate-angles';

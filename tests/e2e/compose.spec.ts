@@ -112,6 +112,7 @@ async function openItem(linkedin: LinkedInPage) {
 test.describe('Make it yours', () => {
   test('from an opener of one’s own to the text in LinkedIn’s composer, with live checks and fixes', async ({
     page,
+    context,
     background,
     extensionErrors,
   }) => {
@@ -130,7 +131,10 @@ test.describe('Make it yours', () => {
     const answer =
       'Our hospital clients in Grenoble waited years for a team this close. AcmeCloud finally runs next door.';
     await compose.getByLabel(PROMPT).fill(answer);
-    await expect(draft).toHaveValue(new RegExp(`^${answer}\\n\\nhttps://acme.test/news/lyon`));
+    // The link waits for a first comment by default: the opening is the employee's words, then the hashtags.
+    const placement = compose.getByRole('group', { name: 'Where the link goes' });
+    await expect(placement.getByRole('radio', { name: 'In a first comment (recommended)' })).toBeChecked();
+    await expect(draft).toHaveValue(`${answer}\n\n#AcmeLyon`);
 
     const meter = compose.getByRole('meter', { name: 'Own words' });
     await expect(meter).toHaveAttribute('aria-valuetext', /^\d+\s?% in your own words$/);
@@ -176,8 +180,18 @@ test.describe('Make it yours', () => {
     await expect(compose.getByText('…see more')).toBeVisible();
 
     const text = await draft.inputValue();
+    expect(text).not.toContain('acme.test');
     await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
     await expect.poll(() => linkedin.editorText()).toBe(`${text}\n`);
+
+    const firstComment = linkedin.sidebar.getByRole('region', {
+      name: 'Once posted, add the link as your first comment',
+    });
+    await expect(firstComment.getByLabel('The link')).toHaveValue('https://acme.test/news/lyon');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.linkedin.com' });
+    await firstComment.getByRole('button', { name: 'Copy the link' }).click();
+    await expect(firstComment.getByText('Link copied: paste it as your first comment.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://acme.test/news/lyon');
     expect(extensionErrors).toEqual([]);
   });
 
@@ -191,14 +205,18 @@ test.describe('Make it yours', () => {
     await linkedin.openSidebar();
     const compose = await openItem(linkedin);
     const draft = compose.getByLabel('Your post');
-    await expect(draft).toHaveValue('https://acme.test/news/lyon\n\n#AcmeLyon');
+    await expect(draft).toHaveValue('#AcmeLyon');
 
     const angle = 'Four hundred more engineers: what it means for my team';
     await compose.getByRole('radio', { name: angle }).check();
     const first = compose.getByLabel(`“${angle}”: what is your own story?`);
     await expect(first).toHaveAttribute('placeholder', /^Start with /);
     await first.fill('Two of them will join my team in Grenoble.');
-    await expect(draft).toHaveValue(/^Two of them will join my team in Grenoble\.\n\nhttps:\/\/acme\.test/);
+    await expect(draft).toHaveValue('Two of them will join my team in Grenoble.\n\n#AcmeLyon');
+    await compose.getByRole('radio', { name: 'In my post, after my words' }).check();
+    await expect(draft).toHaveValue(
+      'Two of them will join my team in Grenoble.\n\nhttps://acme.test/news/lyon\n\n#AcmeLyon',
+    );
     await expect(draft).not.toHaveValue(new RegExp(angle));
 
     await compose.getByRole('button', { name: 'Insert as a sentence starter' }).click();
