@@ -51,22 +51,36 @@ export async function insertDraft(text: string, options: InsertDraftOptions): Pr
   });
   if (!editor) return fallBack('composer-not-found');
 
+  return (await typeIntoEditor(text, editor, findEditor, doc)) ? { kind: 'inserted' } : fallBack('read-back-mismatch');
+}
+
+/**
+ * Types `text` into `editor` through each input path in turn, reading the
+ * editor back (`findEditor` gives the current element: editors re-render and
+ * dialogs get swapped). True once the draft is really there; a half-taken
+ * attempt is undone.
+ */
+export async function typeIntoEditor(
+  text: string,
+  editor: HTMLElement,
+  findEditor: () => HTMLElement | null,
+  doc: Document,
+): Promise<boolean> {
   for (const attempt of INPUT_PATHS) {
     const target = findEditor() ?? editor;
     const before = readEditorText(target);
     placeCaretInside(target, doc);
     attempt(target, text, doc);
     await settle(doc);
-    // The editor may have re-rendered itself, or LinkedIn swapped the dialog: read the current one.
     const current = findEditor() ?? target;
     const after = readEditorText(current);
-    if (after !== before && containsDraft(after, text)) return { kind: 'inserted' };
+    if (after !== before && containsDraft(after, text)) return true;
     if (after !== before) {
       doc.execCommand('undo');
       await settle(doc);
     }
   }
-  return fallBack('read-back-mismatch');
+  return false;
 }
 
 type InputPath = (editor: HTMLElement, text: string, doc: Document) => void;

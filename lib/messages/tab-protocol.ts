@@ -38,6 +38,21 @@ export const selectorOverridesSchema = z.object({
   post_button: selectorList,
 });
 
+/**
+ * Where the draft goes: a new post (the share dialog, the default), or a
+ * comment under one post, named by its URN (`urn:li:activity:…`; checked
+ * again by the bridge before it reaches a selector).
+ */
+export const insertTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('post') }),
+  z.object({
+    kind: z.literal('comment'),
+    postUrn: z.string().check(z.regex(/^urn:li:(?:activity|share|ugcPost):\d{1,25}$/)),
+  }),
+]);
+
+export type InsertTarget = z.infer<typeof insertTargetSchema>;
+
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({
@@ -51,6 +66,8 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
     share: z.optional(shareMetaSchema),
     /** Replacement selectors from the item's feed, tried before the built-in ones. */
     selectors: z.optional(selectorOverridesSchema),
+    /** A new post unless told otherwise. */
+    target: z.optional(insertTargetSchema),
   }),
 ]);
 
