@@ -1,7 +1,12 @@
 import { defineConfig } from 'wxt';
 
+// `npm run build:e2e` (WXT_E2E_HOOKS=true) builds the e2e tests' extension beside the shipped one, with
+// the test hooks of lib/host/e2e-build.ts compiled in; `npm run build` compiles them out.
+const e2eBuild = process.env.WXT_E2E_HOOKS === 'true';
+
 // Manifest facts are explained permission by permission in docs/security.md.
 export default defineConfig({
+  outDirTemplate: e2eBuild ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
@@ -35,6 +40,6 @@ export default defineConfig({
         }),
   }),
   zip: {
-    excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'bench-results.json'],
+    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'test-results/**', 'bench-results.json'],
   },
 });

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
-import { LIBRARY_VERSION_KEY } from '@/lib/sync/library-version';
+import { libraryVersionItem } from '@/lib/storage/items';
 
 /**
  * The background bumps a counter in storage.local after every sync; every
@@ -11,13 +10,9 @@ import { LIBRARY_VERSION_KEY } from '@/lib/sync/library-version';
 export function useRefreshOnLibraryChange() {
   const queryClient = useQueryClient();
   useEffect(() => {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && LIBRARY_VERSION_KEY in changes) {
-        void queryClient.invalidateQueries({ queryKey: ['library'] });
-        void queryClient.invalidateQueries({ queryKey: ['feeds'] });
-      }
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    return libraryVersionItem.watch(() => {
+      void queryClient.invalidateQueries({ queryKey: ['library'] });
+      void queryClient.invalidateQueries({ queryKey: ['feeds'] });
+    });
   }, [queryClient]);
 }

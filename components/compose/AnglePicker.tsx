@@ -1,16 +1,23 @@
 import { useId } from 'react';
 import { useT } from '../i18n/I18nProvider';
 import { composeMessages } from './messages';
+import './compose-flow.css';
 
 interface AnglePickerProps {
   /** In this install's order. */
   angles: readonly string[];
   selected: string | undefined;
   onChoose(angle: string | undefined): void;
+  /** Puts the selected angle at the start of the first box, on purpose. */
+  onInsertStarter(angle: string): void;
 }
 
-/** The suggested openers as a radio group, plus "my own opener". */
-export function AnglePicker({ angles, selected, onChoose }: AnglePickerProps) {
+/**
+ * The comms team's angles as directions, plus "no direction". Choosing one
+ * changes the first question; only "Insert as a sentence starter" puts its
+ * words in the draft.
+ */
+export function AnglePicker({ angles, selected, onChoose, onInsertStarter }: AnglePickerProps) {
   const t = useT(composeMessages);
   const name = useId();
   const hintId = `${name}-hint`;
@@ -37,6 +44,21 @@ export function AnglePicker({ angles, selected, onChoose }: AnglePickerProps) {
           <span>{option.label}</span>
         </label>
       ))}
+      {selected === undefined ? null : (
+        <div className="relais-compose-starter">
+          <button
+            type="button"
+            className="relais-button relais-button--quiet"
+            aria-describedby={`${name}-starter`}
+            onClick={() => onInsertStarter(selected)}
+          >
+            {t('insertStarter')}
+          </button>
+          <p id={`${name}-starter`} className="relais-compose-hint">
+            {t('insertStarterHint')}
+          </p>
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -4,7 +4,7 @@ import type { DraftRecord, ShareFinding } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import type { Charter, FeatureSwitches } from '@/lib/feed/schema';
 import { buildSourceIndex, itemSources } from '@/lib/originality';
-import { assembleDraft, resolvePrompts, rotateAngles } from '@/lib/personalise';
+import { assembleDraft, firstWordsBox, resolvePrompts, rotateAngles, sentenceStarter } from '@/lib/personalise';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { AnglePicker } from './AnglePicker';
@@ -17,7 +17,7 @@ import {
   toDraftRecord,
   type Assemble,
   type DraftContext,
-} from './compose-state';
+} from '@/lib/personalise/compose-state';
 import { DraftFacts } from './DraftFacts';
 import { FoldPreview } from './FoldPreview';
 import { InsertStep } from './InsertStep';
@@ -93,13 +93,11 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
   const host = useHost();
   const id = useId();
   const draftField = useRef<HTMLTextAreaElement>(null);
+  const firstBox = useRef<HTMLTextAreaElement>(null);
 
   const angles = useMemo(() => rotateAngles(item.angles, seed, item.key), [item.angles, seed, item.key]);
   const prompts = useMemo(() => resolvePrompts(item, charter, locale), [item, charter, locale]);
-  const assemble = useCallback<Assemble>(
-    (angle, answers) => assembleDraft({ angle, answers, item, locale }),
-    [item, locale],
-  );
+  const assemble = useCallback<Assemble>((answers) => assembleDraft({ answers, item, locale }), [item, locale]);
   const reducer = useMemo(() => createComposeReducer(assemble), [assemble]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialComposeState({ stored, angles, promptCount: prompts.length, assemble, now: Date.now() }),
@@ -144,8 +142,17 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         angles={angles}
         selected={state.angle}
         onChoose={(angle) => dispatch({ type: 'choose-angle', angle })}
+        onInsertStarter={(angle) => {
+          dispatch({ type: 'insert-starter', starter: sentenceStarter(angle, locale) });
+          const box = firstBox.current;
+          box?.focus();
+          // The caret goes after the starter, where the employee's own words continue.
+          requestAnimationFrame(() => box?.setSelectionRange(box.value.length, box.value.length));
+        }}
       />
       <PromptAnswers
+        firstWords={firstWordsBox(state.angle, locale)}
+        firstBox={firstBox}
         prompts={prompts}
         answers={state.answers}
         onAnswer={(index, value) => dispatch({ type: 'answer', index, value })}
@@ -190,7 +197,7 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         onFix={(edit: TextEdit) => dispatch({ type: 'apply-fix', edit })}
       />
       <CharterGuide charter={charter} />
-      <FoldPreview fold={facts.fold} />
+      <FoldPreview text={state.text} />
       <PostingMoment item={item} seed={seed} />
 
       <InsertStep

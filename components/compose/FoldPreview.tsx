@@ -1,17 +1,20 @@
 import { useId, useState } from 'react';
-import type { ComposeFacts, FoldDevice } from '@/lib/compose';
+import { foldPreview, type FoldDevice } from '@/lib/compose';
 import { useT } from '../i18n/I18nProvider';
 import { composeMessages } from './messages';
+import { PostPreview } from './PostPreview';
+import { useTextMeasure } from './use-text-measure';
 
 const DEVICES: FoldDevice[] = ['desktop', 'mobile'];
 
-/** What readers see before "see more", line breaks kept, on desktop or mobile. */
-export function FoldPreview({ fold }: { fold: ComposeFacts['fold'] }) {
+/** What readers see before "see more", on desktop or mobile, laid out as LinkedIn's feed does. */
+export function FoldPreview({ text }: { text: string }) {
   const t = useT(composeMessages);
   const id = useId();
   const [device, setDevice] = useState<FoldDevice>('desktop');
-  const preview = fold[device];
-  const empty = preview.lines.every((line) => line.trim() === '');
+  const measure = useTextMeasure();
+  const empty = text.trim() === '';
+  const truncated = foldPreview(text.trimEnd(), device, measure).truncated;
   return (
     <section className="relais-compose-section" aria-labelledby={`${id}-heading`}>
       <div className="relais-compose-row">
@@ -30,22 +33,12 @@ export function FoldPreview({ fold }: { fold: ComposeFacts['fold'] }) {
           ))}
         </div>
       </div>
-      <div className={`relais-compose-preview relais-compose-preview--${device}`}>
-        {empty ? (
-          <span className="relais-compose-hint">{t('previewEmpty')}</span>
-        ) : (
-          // One block per line LinkedIn would show; a line too wide for the sidebar wraps inside its block.
-          preview.lines.map((line, index) => (
-            <span key={index} className="relais-compose-preview__line">
-              {line}
-              {preview.truncated && index === preview.lines.length - 1 ? (
-                <span className="relais-compose-preview__more"> {t('seeMore')}</span>
-              ) : null}
-            </span>
-          ))
-        )}
-      </div>
-      {!empty && !preview.truncated ? <p className="relais-compose-hint">{t('previewAllVisible')}</p> : null}
+      {empty ? (
+        <p className="relais-compose-hint">{t('previewEmpty')}</p>
+      ) : (
+        <PostPreview text={text} device={device} seeMoreLabel={t('seeMore')} />
+      )}
+      {!empty && !truncated ? <p className="relais-compose-hint">{t('previewAllVisible')}</p> : null}
     </section>
   );
 }

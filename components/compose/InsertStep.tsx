@@ -1,8 +1,9 @@
 import { type MouseEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatPercent } from '@/lib/i18n/format';
+import { formatList } from '@/lib/i18n/list';
 import type { HostKind } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { canConfirmInsert, displayShare, type InsertCheck } from './compose-state';
+import { canConfirmInsert, displayShare, type InsertCheck } from '@/lib/personalise/compose-state';
 import { composeMessages } from './messages';
 import { SeverityIcon } from './SeverityIcon';
 
@@ -46,7 +47,10 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
   const clipboard = hostKind !== 'practice' && !composerInsert;
   const label = hostKind === 'practice' ? t('insertPractice') : clipboard ? t('insertClipboard') : t('insertLinkedIn');
   const quote = (phrases: readonly string[]) =>
-    phrases.map((phrase) => t('quoted', { text: phrase })).join(t('listSeparator'));
+    formatList(
+      phrases.map((phrase) => t('quoted', { text: phrase })),
+      locale,
+    );
 
   const insert = async (confirmed: boolean) => {
     setBusy(true);
@@ -71,24 +75,17 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
           <SeverityIcon severity="warning" />
           {t('confirmHeading')}
         </h3>
-        {checks.map((check) =>
-          check.kind === 'own-words' ? (
-            <p key="own-words">
-              {t('confirmOwnWords', {
-                own: formatPercent(displayShare(check.own), locale),
-                min: formatPercent(check.min, locale),
-              })}
-            </p>
-          ) : (
-            <p key="confidential">
-              {t.plural('confirmConfidential', check.phrases.length, { phrases: quote(check.phrases) })}
-            </p>
-          ),
-        )}
+        {checks.map((check) => (
+          <CheckQuestion key={check.kind === 'to-fix' ? check.rule : check.kind} check={check} quote={quote} />
+        ))}
         {confidential?.kind === 'confidential' ? (
           <label className="relais-compose-choice">
             <input type="checkbox" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
-            <span>{t('confirmConfidentialCheck', { phrases: quote(confidential.phrases) })}</span>
+            <span>
+              {t.plural('confirmConfidentialCheck', confidential.phrases.length, {
+                phrases: quote(confidential.phrases),
+              })}
+            </span>
           </label>
         ) : null}
         <div className="relais-compose-actions">
@@ -144,4 +141,40 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
       )}
     </div>
   );
+}
+
+/** One question of the confirmation, in a sentence that agrees with the number of phrases it names. */
+function CheckQuestion({ check, quote }: { check: InsertCheck; quote(phrases: readonly string[]): string }) {
+  const t = useT(composeMessages);
+  const locale = useLocale();
+  switch (check.kind) {
+    case 'no-own-words':
+      return <p>{t('confirmNoOwnWords')}</p>;
+    case 'own-words':
+      return (
+        <p>
+          {t('confirmOwnWords', {
+            own: formatPercent(displayShare(check.own), locale),
+            min: formatPercent(check.min, locale),
+          })}
+        </p>
+      );
+    case 'confidential':
+      return <p>{t.plural('confirmConfidential', check.phrases.length, { phrases: quote(check.phrases) })}</p>;
+    case 'to-fix':
+      return (
+        <div className="relais-compose-confirm__finding">
+          <p>
+            {t.plural(check.rule === 'banned' ? 'confirmBanned' : 'confirmMention', check.phrases.length, {
+              phrases: quote(check.phrases),
+            })}
+          </p>
+          {check.reasons.map((reason) => (
+            <p key={reason} className="relais-compose-hint">
+              {t('confirmReason', { reason })}
+            </p>
+          ))}
+        </div>
+      );
+  }
 }

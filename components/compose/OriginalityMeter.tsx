@@ -3,7 +3,7 @@ import type { CharterFinding } from '@/lib/charter';
 import { formatPercent } from '@/lib/i18n/format';
 import type { OriginalityMeasure } from '@/lib/originality';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { displayShare, meterAnnouncements, meterStatus, type MeterAnnouncement } from './compose-state';
+import { displayShare, meterAnnouncements, meterStatus, type MeterAnnouncement } from '@/lib/personalise/compose-state';
 import { FindingText } from './FindingText';
 import { composeMessages } from './messages';
 

@@ -8,12 +8,16 @@ export const composeMessages = defineMessages(
     loadError: 'Your saved draft could not be opened: {message}',
     retry: 'Try again',
 
-    angleLegend: 'Start with',
-    angleHint: 'A starting point. Your colleagues see these in a different order.',
-    ownOpener: 'No angle: my own opener',
+    angleLegend: 'Pick a direction',
+    angleHint:
+      'It changes the first question below; nothing is pasted into your post. Your colleagues see these in a different order.',
+    ownOpener: 'No direction: I know what to say',
+    insertStarter: 'Insert as a sentence starter',
+    insertStarterHint:
+      'It puts the angle at the start of your first words. It stays the company’s wording: it does not count as your own words.',
 
-    promptsLegend: 'In your own words',
-    promptsHint: 'A sentence or two each is plenty. Skip what does not apply.',
+    promptsLegend: 'Your words',
+    promptsHint: 'Your first words open the post. A sentence or two is plenty; skip what does not apply.',
 
     draftLabel: 'Your post',
     draftHint: 'Edit freely. Your words come first; the company’s message is only there as support.',
@@ -65,7 +69,13 @@ export const composeMessages = defineMessages(
 
     postingHeading: 'When to post',
     postingSuggested: 'Suggested: {time}',
-    postingWhy: 'A time picked for you, so colleagues don’t all post at the same minute. Nothing is scheduled.',
+    postingWhy:
+      'A moment in the next few working days, picked for you so colleagues don’t all post at the same minute. Nothing is scheduled.',
+    postingAnother: 'Another moment',
+    postingCalendar: 'Add to my calendar',
+    postingCalendarHint: 'Saves a calendar file on this computer. Nothing is sent.',
+    postingCalendarTitle: 'Post on LinkedIn: {title}',
+    postingCalendarDescription: 'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
 
     insertLinkedIn: 'Draft on LinkedIn',
     insertPractice: 'Insert in the practice post',
@@ -79,11 +89,18 @@ export const composeMessages = defineMessages(
       'Only {own} of this draft is in your own words; your company asks for at least {min}. Insert anyway?',
     confirmConfidential_one: 'Your draft contains {phrases}, which may be confidential.',
     confirmConfidential_other: 'Your draft contains {phrases}, which may be confidential.',
-    confirmConfidentialCheck: 'I checked that {phrases} can be made public.',
+    confirmConfidentialCheck_one: 'I checked that {phrases} can be made public.',
+    confirmConfidentialCheck_other: 'I checked that {phrases} can be made public.',
+    confirmNoOwnWords:
+      'Your post has none of your own words yet: only the link and hashtags would go in. Insert anyway?',
+    confirmBanned_one: 'Your draft contains {phrases}, which your company asks you to avoid.',
+    confirmBanned_other: 'Your draft contains {phrases}, which your company asks you to avoid.',
+    confirmMention_one: 'Your draft names {phrases}; your company asks you not to mention it.',
+    confirmMention_other: 'Your draft names {phrases}; your company asks you not to mention them.',
+    confirmReason: 'Your company’s reason: {reason}',
     confirmInsert: 'Insert anyway',
     confirmCopy: 'Copy anyway',
     keepEditing: 'Keep editing',
-    listSeparator: ', ',
     quoted: '“{text}”',
   },
   {
@@ -92,12 +109,17 @@ export const composeMessages = defineMessages(
     loadError: 'Impossible d’ouvrir votre brouillon enregistré\u00a0: {message}',
     retry: 'Réessayer',
 
-    angleLegend: 'Commencer par',
-    angleHint: 'Un point de départ. Vos collègues les voient dans un autre ordre.',
-    ownOpener: 'Pas d’angle\u00a0: ma propre accroche',
+    angleLegend: 'Choisir une direction',
+    angleHint:
+      'Elle change la première question ci-dessous\u00a0; rien n’est collé dans votre texte. Vos collègues les voient dans un autre ordre.',
+    ownOpener: 'Pas de direction\u00a0: je sais quoi dire',
+    insertStarter: 'Insérer comme début de phrase',
+    insertStarterHint:
+      'L’angle est placé au début de vos premiers mots. Il reste formulé par l’entreprise\u00a0: il ne compte pas comme vos propres mots.',
 
-    promptsLegend: 'Avec vos mots',
-    promptsHint: 'Une phrase ou deux suffisent. Passez ce qui ne vous concerne pas.',
+    promptsLegend: 'Vos mots',
+    promptsHint:
+      'Vos premiers mots ouvrent le texte. Une phrase ou deux suffisent\u00a0; passez ce qui ne vous concerne pas.',
 
     draftLabel: 'Votre texte',
     draftHint: 'Modifiez librement. Vos mots d’abord\u00a0; le message de l’entreprise n’est là qu’en appui.',
@@ -152,7 +174,13 @@ export const composeMessages = defineMessages(
     postingHeading: 'Quand publier',
     postingSuggested: 'Suggestion\u00a0: {time}',
     postingWhy:
-      'Un moment choisi pour vous, pour que vos collègues ne publient pas tous à la même minute. Rien n’est programmé.',
+      'Un moment dans les prochains jours ouvrés, choisi pour vous afin que vos collègues ne publient pas tous à la même minute. Rien n’est programmé.',
+    postingAnother: 'Un autre moment',
+    postingCalendar: 'Ajouter à mon agenda',
+    postingCalendarHint: 'Enregistre un fichier d’agenda sur cet ordinateur. Rien n’est envoyé.',
+    postingCalendarTitle: 'Publier sur LinkedIn\u00a0: {title}',
+    postingCalendarDescription:
+      'Le moment suggéré par Relais pour partager «\u00a0{title}\u00a0» avec vos mots. Votre brouillon est enregistré dans Relais.',
 
     insertLinkedIn: 'Rédiger sur LinkedIn',
     insertPractice: 'Insérer dans le post d’entraînement',
@@ -167,11 +195,18 @@ export const composeMessages = defineMessages(
       'Seulement {own} de ce brouillon est écrit avec vos propres mots\u00a0; votre entreprise demande au moins {min}. Insérer quand même\u00a0?',
     confirmConfidential_one: 'Votre brouillon contient {phrases}, qui est peut-être confidentiel.',
     confirmConfidential_other: 'Votre brouillon contient {phrases}, qui sont peut-être confidentiels.',
-    confirmConfidentialCheck: 'J’ai vérifié que {phrases} peut être rendu public.',
+    confirmConfidentialCheck_one: 'J’ai vérifié que {phrases} peut être rendu public.',
+    confirmConfidentialCheck_other: 'J’ai vérifié que {phrases} peuvent être rendus publics.',
+    confirmNoOwnWords:
+      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls le lien et les hashtags seraient insérés. Insérer quand même\u00a0?',
+    confirmBanned_one: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
+    confirmBanned_other: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
+    confirmMention_one: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas le mentionner.',
+    confirmMention_other: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas les mentionner.',
+    confirmReason: 'La raison de votre entreprise\u00a0: {reason}',
     confirmInsert: 'Insérer quand même',
     confirmCopy: 'Copier quand même',
     keepEditing: 'Continuer à modifier',
-    listSeparator: ', ',
     quoted: '«\u00a0{text}\u00a0»',
   },
 );

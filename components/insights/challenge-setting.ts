@@ -1,8 +1,9 @@
 /** Which personal challenges the employee switched on: none until they opt in. Kept in storage.local. */
-import { browser } from 'wxt/browser';
 import { CHALLENGE_IDS, type ChallengeId } from '@/lib/history';
+import { challengesItem } from '@/lib/storage/items';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
 
-export const CHALLENGES_STORAGE_KEY = 'challenges';
+export const CHALLENGES_STORAGE_KEY = STORAGE_KEYS.challenges;
 
 /** Unknown or malformed stored values are ignored: a bad entry never switches a challenge on. */
 export function challengesFrom(stored: unknown): ChallengeId[] {
@@ -11,9 +12,9 @@ export function challengesFrom(stored: unknown): ChallengeId[] {
 }
 
 export async function readChallenges(): Promise<ChallengeId[]> {
-  return challengesFrom((await browser.storage.local.get(CHALLENGES_STORAGE_KEY))[CHALLENGES_STORAGE_KEY]);
+  return challengesFrom(await challengesItem.getValue());
 }
 
 export async function writeChallenges(ids: readonly ChallengeId[]): Promise<void> {
-  await browser.storage.local.set({ [CHALLENGES_STORAGE_KEY]: challengesFrom(ids) });
+  await challengesItem.setValue(challengesFrom(ids));
 }

@@ -21,7 +21,12 @@ interface ItemDetailProps {
   onBack(): void;
 }
 
-/** The full item: the corporate message as plain text, its link, angles, prompts, campaign, and the draft area. */
+/**
+ * The full item, then one path from picking a direction to inserting: the
+ * corporate message as plain text with its link and campaign, then the draft
+ * area. The angles and questions appear once, where they are used (the
+ * compose flow); the hashtags appear in the draft itself.
+ */
 export function ItemDetail({ item, removed, feed, language, labels, now, onBack }: ItemDetailProps) {
   const t = useT(libraryMessages);
   const locale = useLocale();
@@ -47,7 +52,6 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
 
   const date = (value: number) => formatDate(value, locale, { dateStyle: 'long' });
   const campaign = item.campaign;
-  const hashtags = item.hashtags.map((tag) => (tag.startsWith('#') ? tag : `#${tag}`));
 
   return (
     <article ref={root} className="relais-detail" aria-labelledby={`${id}-title`}>
@@ -86,31 +90,21 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
           </p>
         ) : null}
       </section>
-      <BulletSection id={`${id}-angles`} title={t('angles')} entries={item.angles} />
-      <BulletSection id={`${id}-prompts`} title={t('prompts')} entries={item.prompts} />
       {campaign ? (
-        <section aria-labelledby={`${id}-campaign`}>
-          <h3 id={`${id}-campaign`}>{campaign.name ? `${t('campaign')} — ${campaign.name}` : t('campaign')}</h3>
-          <p>{t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}</p>
-        </section>
+        <p className="relais-item-meta">
+          {campaign.name ? `${t('campaign')} — ${campaign.name}` : t('campaign')}
+          {' · '}
+          {t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}
+        </p>
       ) : null}
       {item.tags.length > 0 ? (
-        <section aria-labelledby={`${id}-tags`}>
-          <h3 id={`${id}-tags`}>{t('tags')}</h3>
-          <ul className="relais-badges">
-            {item.tags.map((tag) => (
-              <li key={tag} className="relais-badge">
-                {tag}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {hashtags.length > 0 ? (
-        <section aria-labelledby={`${id}-hashtags`}>
-          <h3 id={`${id}-hashtags`}>{t('hashtags')}</h3>
-          <p>{hashtags.join(' ')}</p>
-        </section>
+        <ul className="relais-badges" aria-label={t('tags')}>
+          {item.tags.map((tag) => (
+            <li key={tag} className="relais-badge">
+              {tag}
+            </li>
+          ))}
+        </ul>
       ) : null}
       <DraftPanel
         item={item}
@@ -120,19 +114,5 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
         disabled={expired || removed}
       />
     </article>
-  );
-}
-
-function BulletSection({ id, title, entries }: { id: string; title: string; entries: string[] }) {
-  if (entries.length === 0) return null;
-  return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      <ul>
-        {entries.map((entry) => (
-          <li key={entry}>{entry}</li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,16 +1,13 @@
 import { useState } from 'react';
-import { foldPreview } from '@/lib/compose';
+import { PostPreview } from '../compose/PostPreview';
 import { useT } from '../i18n/I18nProvider';
 import { practiceMessages } from './messages';
 
-/** The post as the feed shows it before "…see more". */
+/** The post as the feed shows it before "…see more": the sidebar's preview, with the fold rule of lib/compose. */
 export function FoldPreview({ text }: { text: string }) {
   const t = useT(practiceMessages);
   const [expanded, setExpanded] = useState(false);
   const full = text.trimEnd();
-  // The same fold rule as the sidebar's preview (desktop), so practice and real drafts agree.
-  const preview = foldPreview(full);
-  const shown = preview.visible.trimEnd();
   return (
     <section className="relais-fold" aria-labelledby="relais-fold-heading">
       <h2 id="relais-fold-heading" className="relais-fold__heading">
@@ -19,22 +16,15 @@ export function FoldPreview({ text }: { text: string }) {
       {full === '' ? (
         <p className="relais-fold__empty">{t('previewEmpty')}</p>
       ) : (
-        <p className="relais-fold__text" data-testid="fold-preview">
-          {expanded || !preview.truncated ? full : shown}
-          {preview.truncated ? (
-            <>
-              {' '}
-              <button
-                type="button"
-                className="relais-fold__more"
-                aria-expanded={expanded}
-                onClick={() => setExpanded(!expanded)}
-              >
-                {expanded ? t('seeLess') : t('seeMore')}
-              </button>
-            </>
-          ) : null}
-        </p>
+        <PostPreview
+          text={full}
+          device="desktop"
+          seeMoreLabel={t('seeMore')}
+          seeLessLabel={t('seeLess')}
+          expanded={expanded}
+          onToggle={() => setExpanded(!expanded)}
+          testId="fold-preview"
+        />
       )}
       <p className="relais-fold__hint">{t('foldHint')}</p>
     </section>

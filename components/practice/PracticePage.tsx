@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { exposeToE2e } from '@/lib/host/e2e-build';
 import { RelaisApp } from '../app/RelaisApp';
 import type { RelaisHost } from '../app/host';
 import { useSettings } from '../app/use-settings';
@@ -38,9 +39,7 @@ export function PracticePage() {
   }, [locale, t]);
   useEffect(() => {
     // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut).
-    (globalThis as { relaisPractice?: { composer: RelaisHost['composer'] } }).relaisPractice = {
-      composer: host.composer,
-    };
+    if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisPractice', { composer: host.composer });
   }, [host]);
   useEffect(() => {
     void wasTourSeen().then((seen) => {

@@ -8,9 +8,11 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { LibraryFilters, LibrarySort } from '@/lib/library/search';
+import { uiItem } from '@/lib/storage/items';
+import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { browserLocalStorage } from './browser-storage';
 
-export const UI_STORAGE_KEY = 'ui';
+export const UI_STORAGE_KEY = STORAGE_KEYS.ui;
 
 export interface LibraryUiState {
   query: string;
@@ -74,7 +76,7 @@ export function createUiStore() {
       {
         name: UI_STORAGE_KEY,
         version: 1,
-        storage: browserLocalStorage<LibraryUiState>(),
+        storage: browserLocalStorage<LibraryUiState>(uiItem),
         partialize: ({ query, filters, sort, preferMyLanguage, openItemKey, listScrollTop }) => ({
           query,
           filters,

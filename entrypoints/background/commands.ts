@@ -2,7 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { isLinkedInUrl } from '@/lib/host/linkedin-tab';
 import { askTab } from '@/lib/messages/client';
 import { openExtensionPage } from './pages';
-import { type Display, displayFrom, openTargetFor, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
+import { exposeToE2e } from '@/lib/host/e2e-build';
+import { type Display, displayFrom, openTargetFor } from '@/lib/host/display-setting';
+import { settingsItem } from '@/lib/storage/items';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
   tab?.id !== undefined && isLinkedInUrl(tab.url);
@@ -46,15 +48,18 @@ export async function toggleSidebarIn(tab: Browser.tabs.Tab | undefined): Promis
   return true;
 }
 
-export async function runCommand(command: string, tab?: Browser.tabs.Tab) {
-  if (command !== 'toggle-sidebar') return;
+/** What a command did, once done: the e2e tests check it (headless Chromium shows no side panel). */
+export type CommandOutcome = 'side-panel' | 'in-page-sidebar' | 'nothing';
+
+export async function runCommand(command: string, tab?: Browser.tabs.Tab): Promise<CommandOutcome> {
+  if (command !== 'toggle-sidebar') return 'nothing';
   // Before any await: opening the side panel must happen inside the user's gesture.
   if (display === 'side-panel') {
     await openSidePanel(tab).catch(() => undefined);
-    return;
+    return 'side-panel';
   }
   const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-  await toggleSidebarIn(target).catch(() => undefined);
+  return (await toggleSidebarIn(target).catch(() => false)) ? 'in-page-sidebar' : 'nothing';
 }
 
 /** The toolbar button: the sidebar on LinkedIn, the employee's history elsewhere (or when the sidebar cannot open). */
@@ -72,17 +77,10 @@ export async function clickAction(tab: Browser.tabs.Tab | undefined) {
 export function registerCommands() {
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
   // Headless Chromium never delivers extension shortcuts, so the e2e tests drive
-  // this same handler through the worker's global scope (pages cannot reach it).
-  (globalThis as { relaisCommands?: { run: typeof runCommand; clickAction: typeof clickAction } }).relaisCommands = {
-    run: runCommand,
-    clickAction,
-  };
+  // this same handler through the worker's global scope, in the e2e build only.
+  if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisCommands', { run: runCommand, clickAction });
   browser.action.onClicked.addListener((tab) => void clickAction(tab));
-  void browser.storage.local
-    .get(SETTINGS_STORAGE_KEY)
-    .then((stored) => applyDisplay(displayFrom(stored[SETTINGS_STORAGE_KEY])));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_STORAGE_KEY in changes)
-      void applyDisplay(displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue));
-  });
+  // The raw settings, no zod: only `display` matters here, and a user gesture waits for nothing.
+  void settingsItem.getValue().then((stored) => applyDisplay(displayFrom(stored)));
+  settingsItem.watch((stored) => void applyDisplay(displayFrom(stored)));
 }

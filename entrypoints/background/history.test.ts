@@ -9,7 +9,8 @@ import {
   type Envelope,
 } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
-import { aShare, anItem } from '../../tests/helpers/history';
+import { aShare } from '../../tests/helpers/history';
+import { anItem } from '../../tests/helpers/library-items';
 import { createFeedService } from '@/lib/sync/feed-service';
 import { createHandlers } from './handlers';
 

@@ -7,6 +7,7 @@ import '@/lib/security/zod-strict-csp';
 import { browser } from 'wxt/browser';
 import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/messages/protocol';
 import { createRouter } from '@/lib/messages/router';
+import { exposeToE2e } from '@/lib/host/e2e-build';
 import { createHandlers } from './handlers';
 import { registerCommands } from './commands';
 import { createBackgroundFeedService, registerFeedSync } from './feeds';
@@ -14,8 +15,8 @@ import { createBackgroundFeedService, registerFeedSync } from './feeds';
 export default defineBackground(() => {
   const feeds = createBackgroundFeedService();
   const sync = registerFeedSync(feeds);
-  // The e2e tests wait for the install-time sync before seeding the library (pages cannot reach this).
-  (globalThis as { relaisSync?: typeof sync }).relaisSync = sync;
+  // The e2e tests wait for the install-time sync before seeding the library (e2e build only).
+  if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisSync', sync);
   const route = createRouter<BackgroundRequest, BackgroundResponses>(backgroundRequestSchema, createHandlers(feeds), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { unpackListItems } from '@/lib/library/list-item';
-import { testItem } from '@/lib/library/test-items';
+import { testItem } from '../../tests/helpers/library-items';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 
 const NOW = Date.UTC(2026, 5, 15, 12);

@@ -7,11 +7,11 @@ import '@/lib/security/zod-strict-csp';
 import '@/components/app/app.css';
 import './sidebar-frame.css';
 import { createRoot, type Root } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import type { RelaisHost } from '@/components/app/host';
-import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { sidebarOpenItem } from '@/lib/storage/items';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { requestLibraryEarly } from '@/components/library/use-library';
@@ -37,7 +37,7 @@ export default defineContentScript({
       if (frame) frame.hidden = !next;
       if (next) frame?.querySelector<HTMLElement>('aside')?.focus();
       sidebarRegistry.notifySidebarChange(next);
-      void browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: next });
+      void sidebarOpenItem.setValue(next);
     };
 
     // The workspace follows workshop mode live (SettingsBoundApp).

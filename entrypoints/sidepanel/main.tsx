@@ -8,11 +8,12 @@ import '@/components/app/app.css';
 import './sidepanel.css';
 import { createRoot } from 'react-dom/client';
 import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
+import { exposeToE2e } from '@/lib/host/e2e-build';
 import { createLinkedInTabComposerPort } from '@/components/side-panel/linkedin-tab-port';
 
 const composer = createLinkedInTabComposerPort();
 // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut).
-(globalThis as { relaisSidePanel?: { composer: typeof composer } }).relaisSidePanel = { composer };
+if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisSidePanel', { composer });
 
 // A page of its own: one main landmark and a (visually hidden) title for screen readers.
 createRoot(document.getElementById('root')!).render(

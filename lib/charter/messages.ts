@@ -18,6 +18,8 @@ export const charterMessages = defineMessages(
     hashtagsTooFew_other: 'Add at least {count} hashtags so people following the topic find your post.',
     hashtagsFix: 'Add {tags}',
     forbiddenMention: 'Your company asks you not to mention {mention}.',
+    forbiddenMentionReason:
+      'In a post about your company, naming another company can read as your company’s position on it.',
     tooLongLinkedIn_one: 'LinkedIn accepts at most {max} characters: remove {count} character.',
     tooLongLinkedIn_other: 'LinkedIn accepts at most {max} characters: remove {count} characters.',
     tooLongCharter_one: 'Your company asks for posts of at most {max} characters: {count} character too many.',
@@ -54,6 +56,8 @@ export const charterMessages = defineMessages(
       'Ajoutez au moins {count} hashtags pour que les personnes qui suivent le sujet trouvent votre texte.',
     hashtagsFix: 'Ajouter {tags}',
     forbiddenMention: 'Votre entreprise vous demande de ne pas mentionner {mention}.',
+    forbiddenMentionReason:
+      'Dans un texte sur votre entreprise, citer une autre entreprise peut passer pour la position de votre entreprise à son sujet.',
     tooLongLinkedIn_one: 'LinkedIn accepte {max} caractères au maximum\u00a0: retirez {count} caractère.',
     tooLongLinkedIn_other: 'LinkedIn accepte {max} caractères au maximum\u00a0: retirez {count} caractères.',
     tooLongCharter_one:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FOLD_RULES, foldPreview } from './fold-preview';
+import { estimateTextWidth } from './text-width';
 
 const words = (count: number, word = 'word') => Array.from({ length: count }, () => word).join(' ');
 
@@ -13,24 +14,33 @@ describe('foldPreview', () => {
     });
   });
 
-  it('shows about 210 characters of unbroken text on desktop and about 140 on mobile', () => {
+  it('fills three lines of the box’s width, in LinkedIn’s font, on desktop and on mobile', () => {
     const text = words(100); // 499 characters, no line break
     const desktop = foldPreview(text, 'desktop');
     const mobile = foldPreview(text, 'mobile');
     expect(desktop.truncated).toBe(true);
     expect(desktop.lines).toHaveLength(3);
-    expect(desktop.visible.length).toBeGreaterThan(190);
-    expect(desktop.visible.length).toBeLessThanOrEqual(210);
-    expect(mobile.visible.length).toBeGreaterThan(120);
-    expect(mobile.visible.length).toBeLessThanOrEqual(141);
+    for (const [device, preview] of [['desktop', desktop], ['mobile', mobile]] as const) {
+      for (const line of preview.lines) {
+        expect(estimateTextWidth(line)).toBeLessThanOrEqual(FOLD_RULES[device].width);
+        // Greedy: the next word would not have fitted.
+        expect(estimateTextWidth(`${line} word`)).toBeGreaterThan(FOLD_RULES[device].width);
+      }
+    }
+    // "word" is a wide word: about 75 characters a line on desktop, 50 on mobile.
+    expect(desktop.visible.length).toBeGreaterThan(200);
+    expect(desktop.visible.length).toBeLessThan(240);
+    expect(mobile.visible.length).toBeGreaterThan(130);
+    expect(mobile.visible.length).toBeLessThan(desktop.visible.length);
   });
 
-  it('wraps at spaces, never inside a word', () => {
-    const text = `${'a'.repeat(65)} abcdefghij ${words(40)}`;
+  it('wraps at spaces, never inside a word, and measures narrow letters as narrow', () => {
+    const text = `${'a'.repeat(70)} abcdefghij ${words(40)}`;
     const preview = foldPreview(text, 'desktop');
-    expect(preview.lines[0]).toBe('a'.repeat(65));
+    expect(preview.lines[0]).toBe('a'.repeat(70));
     expect(preview.lines[1]?.startsWith('abcdefghij')).toBe(true);
-    for (const line of preview.lines) expect(line.length).toBeLessThanOrEqual(FOLD_RULES.desktop.lineWidth);
+    const narrow = foldPreview('il '.repeat(200), 'desktop');
+    expect(narrow.visible.length).toBeGreaterThan(foldPreview('mw '.repeat(200), 'desktop').visible.length * 2);
   });
 
   it('ends a line at every line break: three short lines fill the desktop preview', () => {
@@ -57,10 +67,14 @@ describe('foldPreview', () => {
     expect(preview.visible.endsWith('Second.')).toBe(true);
   });
 
-  it('cuts a word longer than a line at the line width', () => {
+  it('cuts a word longer than a line where it overflows', () => {
     const preview = foldPreview('x'.repeat(500), 'mobile');
-    expect(preview.lines).toEqual(['x'.repeat(47), 'x'.repeat(47), 'x'.repeat(47)]);
-    expect(preview.end).toBe(141);
+    expect(preview.lines).toHaveLength(3);
+    for (const line of preview.lines) {
+      expect(estimateTextWidth(line)).toBeLessThanOrEqual(FOLD_RULES.mobile.width);
+      expect(estimateTextWidth(`${line}x`)).toBeGreaterThan(FOLD_RULES.mobile.width);
+    }
+    expect(preview.visible).toBe(preview.lines.join(''));
   });
 
   it('is not truncated when only blank lines follow the fold', () => {
@@ -68,7 +82,8 @@ describe('foldPreview', () => {
   });
 
   it('accepts a custom rule', () => {
-    expect(foldPreview('one two three four', { lineWidth: 7, maxLines: 2 }).lines).toEqual(['one two', 'three']);
+    const characters = (text: string) => text.length;
+    expect(foldPreview('one two three four', { width: 7, maxLines: 2 }, characters).lines).toEqual(['one two', 'three']);
   });
 
   it('handles an empty draft', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aShare, anItem, freshDb, utc } from '../../tests/helpers/history';
+import { aShare, freshDb, utc } from '../../tests/helpers/history';
+import { anItem } from '../../tests/helpers/library-items';
 import { describeSuggestion } from './describe';
 import { recordShares } from './shares';
 import { suggestNext } from './suggest';

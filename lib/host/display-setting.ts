@@ -1,11 +1,13 @@
 /**
  * Where the Relais app shows, read from storage.local without zod: the
  * always-on LinkedIn content script and the background's user-gesture paths
- * need it cheaply. `lib/settings/settings.ts` stays the schema.
+ * need it cheaply. `lib/settings/settings.ts` stays the schema, `lib/storage` the owner of the key.
  */
+import { STORAGE_KEYS } from '../storage/keys';
+
 export type Display = 'in-page' | 'side-panel';
 
-export const SETTINGS_STORAGE_KEY = 'settings';
+export const SETTINGS_STORAGE_KEY = STORAGE_KEYS.settings;
 
 export function displayFrom(storedSettings: unknown): Display {
   const display = (storedSettings as { display?: unknown } | undefined)?.display;

@@ -4,6 +4,7 @@
  * always-on script can reach the sidebar once it has been injected, and the
  * sidebar can reach the composer bridge injected with it (`composer.content`).
  */
+import { STORAGE_KEYS } from '../storage/keys';
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
 
 export interface SidebarControl {
@@ -46,4 +47,4 @@ export const sidebarRegistry = {
 };
 
 /** storage.local key: the sidebar was open, reopen it on the next LinkedIn page. */
-export const SIDEBAR_OPEN_KEY = 'sidebarOpen';
+export const SIDEBAR_OPEN_KEY = STORAGE_KEYS.sidebarOpen;

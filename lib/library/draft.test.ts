@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composerInsertAllowed, manualShare } from './draft';
-import { testItem } from './test-items';
+import { testItem } from '../../tests/helpers/library-items';
 
 describe('drafting helpers', () => {
   it('inserts unless the feed turned the composer insertion off', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween, freshnessBadges } from './freshness';
-import { testItem } from './test-items';
+import { testItem } from '../../tests/helpers/library-items';
 
 // Local-time dates, so the calendar-day rules hold in any time zone. 2026-11-18 is a Wednesday.
 const NOW = new Date(2026, 10, 18, 10, 0).getTime();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactSearchText, packListItems, toListItem, unpackListItems } from './list-item';
 import { prepareLibrary, searchLibrary, type LibraryQuery } from './search';
-import { testItem } from './test-items';
+import { testItem } from '../../tests/helpers/library-items';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const query = (text: string): LibraryQuery => ({ text, filters: {}, sort: 'newest', now: NOW });

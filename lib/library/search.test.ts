@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareLibrary, queryWords, searchLibrary, type LibraryQuery } from './search';
 import { libraryFacets } from './facets';
-import { testItem } from './test-items';
+import { testItem } from '../../tests/helpers/library-items';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12);

@@ -9,10 +9,10 @@ const ITEM = {
 };
 
 describe('assembleDraft', () => {
-  it('puts the angle first, then each answer as a paragraph, then the link and the hashtags', () => {
+  it('puts the employee’s answers first, each as a paragraph, then the link and the hashtags', () => {
     const draft = assembleDraft({
-      angle: 'Ce que le campus change pour mes clients',
       answers: [
+        'Ce que le campus change pour mes clients',
         '  Je travaille avec des hôpitaux de Grenoble.\nIls attendaient ça.  ',
         '',
         'Merci à l’équipe immobilier !',

@@ -12,9 +12,11 @@ export interface AssembleOptions {
 }
 
 export interface AssembleInput {
-  /** The angle the employee picked as an opener, if any. */
-  angle?: string;
-  /** The employee's answers to the prompts, in order; empty answers are skipped. */
+  /**
+   * The employee's words, in order: their first words (the box the chosen angle
+   * guides), then one answer per prompt. Empty answers are skipped. An angle is
+   * never part of the draft unless the employee put it in one of these boxes.
+   */
   answers: readonly string[];
   item: Pick<LibraryItem, 'url' | 'text' | 'summary' | 'hashtags'>;
   /** Chooses the quotation marks of the quote (“…” or « … »). */
@@ -39,15 +41,15 @@ export function shortQuote(text: string, maxLength: number = DEFAULT_QUOTE_MAX_L
 const paragraph = (text: string) => text.replace(/\r\n?/g, '\n').trim();
 
 /**
- * A first draft in which the employee speaks first: the chosen angle as the
- * opener, then each answer as its own paragraph (line breaks kept), then the
- * company's message as support only (its link, or a short quote when there is
- * no link), then the item's hashtags. The company text never comes first: when
- * the employee has written nothing yet, the quote is left out and only the
- * link and hashtags remain.
+ * A first draft in which the employee speaks first: each of their answers as
+ * its own paragraph (line breaks kept), then the company's message as support
+ * only (its link, or a short quote when there is no link), then the item's
+ * hashtags. Neither the company text nor an angle ever comes first: when the
+ * employee has written nothing yet, the draft holds no sentence of the
+ * company's, only the link and hashtags.
  */
-export function assembleDraft({ angle, answers, item, locale, options = {} }: AssembleInput): string {
-  const own = [angle ?? '', ...answers].map(paragraph).filter((text) => text !== '');
+export function assembleDraft({ answers, item, locale, options = {} }: AssembleInput): string {
+  const own = answers.map(paragraph).filter((text) => text !== '');
   const parts = [...own];
   const link = options.includeLink === false ? undefined : item.url;
   if (link) {

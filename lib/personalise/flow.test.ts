@@ -4,6 +4,7 @@ import { measureOriginality } from '../originality/measure';
 import { buildSourceIndex, itemSources } from '../originality/source-index';
 import { LYON_ITEM } from '../../tests/fixtures/lyon-item';
 import { assembleDraft } from './assemble-draft';
+import { sentenceStarter } from './first-words';
 import { rotateAngles } from './rotate-angles';
 
 // The whole "make it yours" loop as the sidebar runs it, from a picked angle to the findings shown.
@@ -16,16 +17,17 @@ describe('personalisation flow', () => {
     return { originality, findings: lintDraft(draft, { min_own_words: 0.5 }, { locale: 'fr', originality }) };
   };
 
-  it('flags an angle kept as the opener, then clears once the employee rewrites it', () => {
+  it('opens with the employee’s words whatever the angle; an angle inserted on purpose is flagged as not theirs', () => {
     const [angle] = rotateAngles(item.angles, 'install-seed', item.key);
-    const first = check(assembleDraft({ angle, answers, item, locale: 'fr' }));
-    expect(first.findings.map((finding) => finding.rule)).toEqual(['opening-copied']);
+    const own = check(assembleDraft({ answers, item, locale: 'fr' }));
+    expect(own.findings).toEqual([]);
+    expect(own.originality.ownShare).toBeGreaterThan(0.9);
 
-    const rewritten = check(
-      assembleDraft({ angle: 'Une bonne nouvelle pour mes clients grenoblois.', answers, item, locale: 'fr' }),
+    const started = check(
+      assembleDraft({ answers: [`${sentenceStarter(angle as string, 'fr')}${answers[0]}`], item, locale: 'fr' }),
     );
-    expect(rewritten.findings).toEqual([]);
-    expect(rewritten.originality.ownShare).toBeGreaterThan(0.9);
+    expect(started.findings.map((finding) => finding.rule)).toEqual(['opening-copied']);
+    expect(started.originality.ownShare).toBeLessThan(own.originality.ownShare);
   });
 
   it('flags a pasted company text as too little of one’s own words', () => {

@@ -5,6 +5,7 @@ export {
   type AssembleInput,
   type AssembleOptions,
 } from './assemble-draft';
+export { firstWordsBox, sentenceStarter, type FirstWordsBox } from './first-words';
 export { hashString, installRandom, seededRandom } from './hash';
 export { DEFAULT_WORKING_HOURS, suggestPostingTime, type PostingTimeInput, type WorkingHours } from './posting-time';
 export { MAX_PROMPTS, resolvePrompts } from './prompts';

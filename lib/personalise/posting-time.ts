@@ -1,6 +1,5 @@
 import { installRandom } from './hash';
 import {
-  compareDates,
   epochAtWallClock,
   nextDate,
   wallClockAt,
@@ -19,9 +18,12 @@ export interface WorkingHours {
 
 export const DEFAULT_WORKING_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: '08:30', end: '18:00' };
 
+/** How far ahead a suggestion goes: the next few working days, not the whole campaign. */
+export const POSTING_HORIZON_WORKING_DAYS = 3;
+
 export interface PostingTimeInput {
-  /** The item's campaign window, epoch ms, end exclusive. */
-  campaign: { start: number; end: number };
+  /** The item's campaign window, epoch ms, end exclusive. Without one, any working day ahead fits. */
+  campaign?: { start: number; end: number };
   /** This install's random seed (`getInstallSeed` in lib/settings/store.ts). */
   seed: string;
   itemKey: string;
@@ -29,6 +31,8 @@ export interface PostingTimeInput {
   timeZone: string;
   now: number;
   workingHours?: WorkingHours;
+  /** 0 for this install's first suggestion; each "Another moment" asks for the next one. */
+  attempt?: number;
 }
 
 type Interval = [start: number, end: number];
@@ -43,19 +47,36 @@ function minutesOf(time: string, field: string): number {
   return minutes;
 }
 
-/** The working periods inside [start, end), in the user's time zone. */
-function workingIntervals(start: number, end: number, timeZone: string, hours: WorkingHours): Interval[] {
-  const from = minutesOf(hours.start, 'start');
-  const to = minutesOf(hours.end, 'end');
-  if (from >= to)
+/** A year of days: enough to find three working days for any `days` list that is not empty. */
+const MAX_DAYS_SCANNED = 366;
+
+/**
+ * The working periods of the first `count` working days, in the user's time
+ * zone, from the day of `from` on, clipped to [from, end). A day whose working
+ * hours are over by `now` does not count. Periods start at the working day's
+ * opening (not at `now`), so a suggestion stays put while the day goes on.
+ */
+function nextWorkingIntervals(
+  from: number,
+  end: number,
+  now: number,
+  timeZone: string,
+  hours: WorkingHours,
+  count: number,
+): Interval[] {
+  const open = minutesOf(hours.start, 'start');
+  const close = minutesOf(hours.end, 'end');
+  if (open >= close)
     throw new RangeError(`workingHours.start (${hours.start}) must be before workingHours.end (${hours.end})`);
   const intervals: Interval[] = [];
-  const last = wallClockAt(end - 1, timeZone);
-  for (let date: CalendarDate = wallClockAt(start, timeZone); compareDates(date, last) <= 0; date = nextDate(date)) {
+  let date: CalendarDate = wallClockAt(from, timeZone);
+  for (let scanned = 0; scanned < MAX_DAYS_SCANNED && intervals.length < count; scanned += 1, date = nextDate(date)) {
+    const dayOpen = epochAtWallClock(date, open, timeZone);
+    if (dayOpen >= end) break;
     if (!hours.days.includes(weekdayOf(date))) continue;
-    const open = Math.max(start, epochAtWallClock(date, from, timeZone));
-    const close = Math.min(end, epochAtWallClock(date, to, timeZone));
-    if (close > open) intervals.push([open, close]);
+    const start = Math.max(from, dayOpen);
+    const stop = Math.min(end, epochAtWallClock(date, close, timeZone));
+    if (stop > start && stop > now) intervals.push([start, stop]);
   }
   return intervals;
 }
@@ -75,16 +96,21 @@ function instantAt(intervals: readonly Interval[], fraction: number): number | n
   return null;
 }
 
+/** The golden ratio's fractional part: successive attempts land far from each other and from the first. */
+const GOLDEN_STEP = 0.6180339887498949;
+
 /**
- * A personal time to post an item, so colleagues don't all post at the same
- * minute: a point of the campaign's working hours (default Mon–Fri 08:30–18:00
- * in the user's time zone) chosen by this install's seed, hence spread across
- * installs and stable for one install.
+ * A personal moment to post an item, so colleagues don't all post at the same
+ * minute, and soon enough to act on: a point of the working hours (default
+ * Mon–Fri 08:30–18:00 in the user's time zone) of the next few working days
+ * that fall inside the campaign window, chosen by this install's seed, hence
+ * spread across installs and stable for one install through the day.
  *
- * When that time has already passed but the campaign is still open, the same
- * time of day on the next working day that is still ahead is suggested (stable
- * until then); failing that, a point of the remaining working time. Returns
- * null when the campaign is over or has no working hours left.
+ * `attempt` n gives "another moment": the seed's point moved by n golden-ratio
+ * steps, so each new suggestion lands hours away from the previous ones. When
+ * the chosen moment has already passed today, a point of the working time still
+ * ahead is suggested. Returns null when the campaign is over or has no working
+ * hours left.
  */
 export function suggestPostingTime({
   campaign,
@@ -93,20 +119,26 @@ export function suggestPostingTime({
   timeZone,
   now,
   workingHours = DEFAULT_WORKING_HOURS,
+  attempt = 0,
 }: PostingTimeInput): number | null {
-  if (!(campaign.end > campaign.start) || now >= campaign.end) return null;
-  const intervals = workingIntervals(campaign.start, campaign.end, timeZone, workingHours);
-  const fraction = installRandom(seed, itemKey, 'posting-time')();
+  const start = campaign ? campaign.start : Number.NEGATIVE_INFINITY;
+  const end = campaign ? campaign.end : Number.POSITIVE_INFINITY;
+  if (!(end > start) || now >= end) return null;
+  const from = Math.max(start, now);
+  // Today's working hours count from their opening, so the suggestion does not drift with the clock.
+  const dayStart = start > now ? start : Math.max(start, epochAtWallClock(wallClockAt(now, timeZone), 0, timeZone));
+  const intervals = nextWorkingIntervals(
+    Math.min(from, dayStart),
+    end,
+    now,
+    timeZone,
+    workingHours,
+    POSTING_HORIZON_WORKING_DAYS,
+  );
+  const first = installRandom(seed, itemKey, 'posting-time')();
+  const fraction = (first + attempt * GOLDEN_STEP) % 1;
   const personal = instantAt(intervals, fraction);
   if (personal === null || personal >= now) return personal;
-
-  const wall = wallClockAt(personal, timeZone);
-  const timeOfDay = wall.hour * 60 + wall.minute;
-  for (const [open, close] of intervals) {
-    if (close <= now) continue;
-    const sameTime = epochAtWallClock(wallClockAt(open, timeZone), timeOfDay, timeZone);
-    if (sameTime >= Math.max(open, now) && sameTime < close) return sameTime;
-  }
   const ahead = intervals
     .filter(([, close]) => close > now)
     .map(([open, close]): Interval => [Math.max(open, now), close]);

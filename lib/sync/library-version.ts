@@ -1,7 +1,8 @@
-/** storage.local key bumped after each library change; contexts watch it to refresh. */
-import { browser } from 'wxt/browser';
+/** storage.local item bumped after each library change; contexts watch it to refresh. */
+import { libraryVersionItem } from '../storage/items';
+import { STORAGE_KEYS } from '../storage/keys';
 
-export const LIBRARY_VERSION_KEY = 'libraryVersion';
+export const LIBRARY_VERSION_KEY = STORAGE_KEYS.libraryVersion;
 
 let lastVersion = 0;
 
@@ -12,12 +13,11 @@ let lastVersion = 0;
  */
 export async function bumpLibraryVersion(now: number = Date.now()): Promise<void> {
   lastVersion = Math.max(now, lastVersion + 1);
-  await browser.storage.local.set({ [LIBRARY_VERSION_KEY]: lastVersion });
+  await libraryVersionItem.setValue(lastVersion);
 }
 
 /** The last library version bumped in any context; undefined before the first change. */
 export async function readLibraryVersion(): Promise<number | undefined> {
-  const stored = await browser.storage.local.get(LIBRARY_VERSION_KEY);
-  const version: unknown = stored[LIBRARY_VERSION_KEY];
+  const version: unknown = await libraryVersionItem.getValue();
   return typeof version === 'number' ? version : undefined;
 }

@@ -6,7 +6,7 @@
 import { type BenchFigure, compareMs, defineBench, medianMs } from './harness';
 import type { LibraryItem } from '../../lib/feed/library-item';
 import { prepareLibrary, queryWords, searchLibrary, type LibraryQuery } from '../../lib/library/search';
-import { testItem } from '../../lib/library/test-items';
+import { testItem } from '../helpers/library-items';
 
 const ITEM_COUNT = 5_000;
 const DAY = 86_400_000;

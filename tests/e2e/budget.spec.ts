@@ -3,7 +3,7 @@
  * the always-on script's size and the manifest's security promises
  * (docs/security.md). No browser needed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import {
@@ -13,7 +13,8 @@ import {
   LINKEDIN_HOST_PERMISSION,
   WEB_ACCESSIBLE_SIDEBAR_CSS,
 } from '../budget/budgets';
-import { EXTENSION_PATH } from './harness';
+import { E2E_HOOK_NAMES } from '../../lib/host/e2e-build';
+import { E2E_EXTENSION_PATH, EXTENSION_PATH } from './harness';
 
 interface Manifest {
   icons?: Record<string, string>;
@@ -26,6 +27,23 @@ interface Manifest {
   externally_connectable?: unknown;
 }
 
+/** Every script of a build, by path inside it, with its text. */
+function scriptsOf(buildDir: string): Map<string, string> {
+  const scripts = new Map<string, string>();
+  for (const entry of readdirSync(buildDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.js')) {
+      const file = join(entry.parentPath, entry.name);
+      scripts.set(file.slice(buildDir.length + 1), readFileSync(file, 'utf8'));
+    }
+  }
+  return scripts;
+}
+
+const hooksIn = (buildDir: string) =>
+  [...scriptsOf(buildDir)].flatMap(([file, text]) =>
+    E2E_HOOK_NAMES.filter((hook) => text.includes(hook)).map((hook) => `${hook} in ${file}`),
+  );
+
 const STORE_ICON_SIZES = ['16', '32', '48', '96', '128'];
 
 const manifest = (): Manifest => JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8')) as Manifest;
@@ -37,6 +55,12 @@ test.describe('budgets of the built extension', () => {
       bytes,
       `${ALWAYS_ON_SCRIPT} is ${(bytes / 1024).toFixed(1)} KiB gzipped: keep React and full zod out of it`,
     ).toBeLessThanOrEqual(ALWAYS_ON_GZIP_BUDGET_BYTES);
+  });
+
+  test('ships no test hook; only the e2e build carries them', () => {
+    expect(hooksIn(EXTENSION_PATH)).toEqual([]);
+    // The same check finds every hook in the e2e build, so an empty answer above means something.
+    expect(new Set(hooksIn(E2E_EXTENSION_PATH).map((found) => found.split(' ')[0]))).toEqual(new Set(E2E_HOOK_NAMES));
   });
 
   test('asks for LinkedIn only, never for every site', () => {

@@ -121,10 +121,10 @@ test.describe('Make it yours', () => {
     await linkedin.openSidebar();
     const compose = await openItem(linkedin);
 
-    const angles = compose.getByRole('group', { name: 'Start with' });
+    const angles = compose.getByRole('group', { name: 'Pick a direction' });
     await expect(angles.getByRole('radio')).toHaveCount(4);
     await expect(angles.getByRole('radio', { checked: true })).toHaveCount(1);
-    await angles.getByRole('radio', { name: 'No angle: my own opener' }).check();
+    await angles.getByRole('radio', { name: 'No direction: I know what to say' }).check();
 
     const draft = compose.getByLabel('Your post');
     const answer =
@@ -154,15 +154,69 @@ test.describe('Make it yours', () => {
     await expect(draft).toHaveValue(/\n\n#TeamAcme$/);
     await expect(compose.getByRole('heading', { name: /To fix/ })).toHaveCount(0);
 
-    await expect(compose.getByText(/^Suggested: /)).toBeVisible();
+    const suggestion = compose.getByText(/^Suggested: /);
+    await expect(suggestion).toBeVisible();
+    // "Thursday, December 3 at 5:31 PM": a time without a leading zero, within the next working days.
+    await expect(suggestion).toHaveText(/^Suggested: \w+day, \w+ \d{1,2}(, \d{4})? at [1-9]\d?:\d\d\s?[AP]M$/);
+    const firstMoment = await suggestion.innerText();
+    await compose.getByRole('button', { name: 'Another moment' }).click();
+    await expect(suggestion).not.toHaveText(firstMoment);
+    await expect(compose.getByRole('button', { name: 'Add to my calendar' })).toBeVisible();
+
     await expect(compose.getByRole('button', { name: 'Desktop' })).toHaveAttribute('aria-pressed', 'true');
+    const post = compose.locator('.relais-post');
+    const box = () =>
+      post.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { width: style.width, fontSize: style.fontSize, lineHeight: style.lineHeight };
+      });
+    expect(await box()).toEqual({ width: '523px', fontSize: '14px', lineHeight: '20px' });
     await compose.getByRole('button', { name: 'Mobile' }).click();
+    expect((await box()).width).toBe('343px');
     await expect(compose.getByText('…see more')).toBeVisible();
 
     const text = await draft.inputValue();
     await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
     await expect.poll(() => linkedin.editorText()).toBe(`${text}\n`);
     expect(extensionErrors).toEqual([]);
+  });
+
+  test('an angle guides the first question and goes into the draft only when inserted as a starter', async ({
+    page,
+    background,
+  }) => {
+    await seedLibrary(background);
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const compose = await openItem(linkedin);
+    const draft = compose.getByLabel('Your post');
+    await expect(draft).toHaveValue('https://acme.test/news/lyon\n\n#AcmeLyon');
+
+    const angle = 'Four hundred more engineers: what it means for my team';
+    await compose.getByRole('radio', { name: angle }).check();
+    const first = compose.getByLabel(`“${angle}”: what is your own story?`);
+    await expect(first).toHaveAttribute('placeholder', /^Start with /);
+    await first.fill('Two of them will join my team in Grenoble.');
+    await expect(draft).toHaveValue(/^Two of them will join my team in Grenoble\.\n\nhttps:\/\/acme\.test/);
+    await expect(draft).not.toHaveValue(new RegExp(angle));
+
+    await compose.getByRole('button', { name: 'Insert as a sentence starter' }).click();
+    await expect(first).toBeFocused();
+    await expect(draft).toHaveValue(new RegExp(`^${angle}: Two of them will join my team`));
+  });
+
+  test('asks before inserting a draft with nothing of one’s own', async ({ page, background }) => {
+    await seedLibrary(background);
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const compose = await openItem(linkedin);
+    await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+    const confirm = compose.getByRole('group', { name: /Before you insert/ });
+    await expect(confirm).toContainText('Your post has none of your own words yet');
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    expect((await linkedin.editorText()) ?? '').not.toContain('acme.test');
   });
 
   test('asks before inserting a mostly copied draft, and keeps the draft across a reload', async ({

@@ -1,6 +1,12 @@
-/** Playwright fixtures: a fresh browser profile with Relais per test. */
+/** Playwright fixtures: a fresh browser profile with Relais (its e2e build) per test. */
 import { type BrowserContext, type Page, test as base, type Worker } from '@playwright/test';
-import { launchWithExtension, type LinkedInVariant, routeLinkedIn, serviceWorkerOf } from './harness';
+import {
+  E2E_EXTENSION_PATH,
+  launchWithExtension,
+  type LinkedInVariant,
+  routeLinkedIn,
+  serviceWorkerOf,
+} from './harness';
 
 export { EXTENSION_PATH, type LinkedInVariant } from './harness';
 
@@ -16,7 +22,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   linkedInVariant: ['standard', { option: true }],
   context: async ({ linkedInVariant }, use) => {
-    const context = await launchWithExtension();
+    const context = await launchWithExtension({}, E2E_EXTENSION_PATH);
     await routeLinkedIn(context, () => linkedInVariant);
     await use(context);
     await context.close();
@@ -69,6 +75,7 @@ async function settleInstall(worker: Worker) {
       if ((await scope.chrome.storage.local.get('libraryVersion')).libraryVersion !== undefined) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    await scope.relaisSync?.settled();
+    if (!scope.relaisSync) throw new Error('no relaisSync hook: run the e2e build (npm run build:e2e)');
+    await scope.relaisSync.settled();
   });
 }

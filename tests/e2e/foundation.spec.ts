@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LinkedInPage } from './pages/linkedin-page';
+import { RelaisWorld } from './pages/relais-world';
 
 test.describe('Relais on LinkedIn', () => {
   test('adds one launcher and opens and closes the sidebar with it', async ({ page, extensionErrors }) => {
@@ -111,17 +112,60 @@ test.describe('Relais on LinkedIn', () => {
     await linkedin.open();
     // Opening the sidebar injects the other two content scripts as well.
     await linkedin.openSidebar();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([]);
+    const relaisWorld = await RelaisWorld.of(page);
+    await expect.poll(() => relaisWorld.composerBridgeStarted()).toBe(true);
+    await relaisWorld.dispose();
+    // Messages to a window arrive in the order they were posted: once the page hears its own
+    // marker, posted after every Relais script had started, it has heard anything they posted.
+    await page.evaluate(() => window.postMessage('relais-test-marker', '*'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard))
+      .toContain('relais-test-marker');
+    expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard)).toEqual([
+      'relais-test-marker',
+    ]);
   });
 
-  test('is absent from other sites', async ({ page, context }) => {
+  test('is absent from other sites', async ({ page, context, background }) => {
     await context.route('https://example.org/**', (route) =>
       route.fulfill({ body: '<!doctype html><title>Elsewhere</title><h1>Elsewhere</h1>', contentType: 'text/html' }),
     );
     await page.goto('https://example.org/');
     await expect(page.getByRole('heading', { name: 'Elsewhere' })).toBeVisible();
-    await page.waitForTimeout(300);
+    // Nothing could add anything: no declared or registered script matches the page, and the
+    // worker is refused when it tries to run one there (no host permission).
+    const access = await background.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          runtime: { getManifest(): { content_scripts?: Array<{ matches: string[] }> } };
+          tabs: { query(filter: object): Promise<Array<{ id: number }>> };
+          scripting: {
+            getRegisteredContentScripts(): Promise<Array<{ matches?: string[]; persistAcrossSessions?: boolean }>>;
+            executeScript(injection: { target: { tabId: number }; func: () => string }): Promise<unknown>;
+          };
+        };
+      };
+      // The worker cannot even read the tab's address; the example.org page is this browser's only tab.
+      const tabs = await chrome.tabs.query({});
+      const registered = await chrome.scripting.getRegisteredContentScripts();
+      const injected = await Promise.all(
+        tabs.map((tab) =>
+          chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.title }).then(
+            () => 'ran',
+            () => 'refused',
+          ),
+        ),
+      );
+      return {
+        matches: [
+          ...(chrome.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches),
+          ...registered.flatMap((script) => script.matches ?? []),
+        ],
+        injected,
+      };
+    });
+    expect(new Set(access.matches)).toEqual(new Set(['https://www.linkedin.com/*']));
+    expect(access.injected).toEqual(['refused']);
     expect(await page.locator('relais-launcher, relais-sidebar').count()).toBe(0);
   });
 });

@@ -1,6 +1,9 @@
 /**
- * The e2e harness: Debian's Chromium (CHROMIUM_PATH overrides) with the built
- * extension (.output/chrome-mv3) loaded, and www.linkedin.com routed to the
+ * The e2e harness: Debian's Chromium (CHROMIUM_PATH overrides) with a built
+ * extension loaded — the e2e build (.output/chrome-mv3-e2e, `npm run
+ * build:e2e`, with the test hooks of lib/host/e2e-build.ts) for the e2e tests,
+ * the shipped build (.output/chrome-mv3) for the benchmarks and the demo —
+ * and www.linkedin.com routed to the
  * committed fixture app in tests/fixtures/linkedin/, so the content scripts
  * match the real URL without any network. The 2026 variants (hashed-class
  * feed, Quill in a shadow root, Tiptap "ShareCompose" dialog) use the real
@@ -14,7 +17,10 @@ import { buildSync } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
+/** What ships (`npm run build`): no test hooks. */
 export const EXTENSION_PATH = join(root, '.output/chrome-mv3');
+/** The same sources built with the test hooks (`npm run build:e2e`). */
+export const E2E_EXTENSION_PATH = join(root, '.output/chrome-mv3-e2e');
 const FIXTURE_DIR = join(root, 'tests/fixtures/linkedin');
 const QUILL_DIR = join(root, 'node_modules/quill/dist');
 
@@ -101,7 +107,7 @@ export interface LaunchOptions {
   channel?: string;
 }
 
-/** Relais's build by default; the cost benchmark loads control extensions beside it. */
+/** Relais's shipped build by default; the cost benchmark loads control extensions beside it. */
 export async function launchWithExtension(
   options: LaunchOptions = {},
   extensionPaths: string | string[] = EXTENSION_PATH,

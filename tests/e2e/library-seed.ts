@@ -10,7 +10,7 @@ import { RelaisDb, REAL_DB_NAME, WORKSHOP_DB_NAME, type Workspace } from '../../
 import type { FeedRecord } from '../../lib/db/records';
 import { type FeedSnapshot, type LibraryItem, toLibraryItem } from '../../lib/feed/library-item';
 import type { FeedItem } from '../../lib/feed/schema';
-import { LIBRARY_VERSION_KEY } from '../../lib/sync/library-version';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
 
 interface StoreSpec {
   name: string;
@@ -85,7 +85,7 @@ export async function seedLibrary(background: Worker, { items, feeds, workspace 
     },
     { spec: databaseSpec(workspace), items, feeds },
   );
-  await setExtensionStorage(background, { [LIBRARY_VERSION_KEY]: Date.now() });
+  await setExtensionStorage(background, { [STORAGE_KEYS.libraryVersion]: Date.now() });
 }
 
 /** Writes to the extension's storage.local from its worker (e.g. sidebarOpen, libraryVersion). */

@@ -167,10 +167,9 @@ test.describe('The library in the sidebar', () => {
       'href',
       'https://acme.example/events/lyon',
     );
-    await expect(detail.getByRole('heading', { name: 'Suggested angles' })).toBeVisible();
-    await expect(
-      detail.getByRole('region', { name: 'Questions to make it yours' }).getByText('Quel client vous a marqué ?'),
-    ).toBeVisible();
+    // Angles and questions appear once, in the compose flow (issue #17: one path from pick to insert).
+    await expect(detail.getByRole('heading', { name: 'Suggested angles' })).toHaveCount(0);
+    await expect(detail.getByText('Pourquoi nos clients comptent')).toHaveCount(1);
     const flow = detail.getByRole('region', { name: 'Make it yours', exact: true });
     await flow.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
     await flow

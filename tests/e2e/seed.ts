@@ -11,7 +11,7 @@ import type { Worker } from '@playwright/test';
 import type { FeedRecord, FeedSource } from '../../lib/db/records';
 import { parseFeedJson, toLibraryItems } from '../../lib/feed/parse';
 import { REAL_DB_NAME } from '../../lib/db/db';
-import { LIBRARY_VERSION_KEY } from '../../lib/sync/library-version';
+import { STORAGE_KEYS } from '../../lib/storage/keys';
 
 export interface SeedOptions {
   url?: string;
@@ -67,7 +67,7 @@ export async function seedLibrary(background: Worker, feedJson: unknown, options
       };
       await chrome.storage.local.set({ [versionKey]: Date.now() });
     },
-    { dbName: REAL_DB_NAME, versionKey: LIBRARY_VERSION_KEY, feed, items },
+    { dbName: REAL_DB_NAME, versionKey: STORAGE_KEYS.libraryVersion, feed, items },
   );
   return { feed, items };
 }

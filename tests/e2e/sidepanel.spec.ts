@@ -4,8 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { EXTENSION_PATH, expect, test } from './fixtures';
 import { extensionUrl, OptionsPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
-
-const FOUNDATION_BRIDGE_PLACEHOLDER = 'The composer bridge is not available on this page.';
+import { RelaisWorld } from './pages/relais-world';
 
 test.describe('the browser side panel', () => {
   test('is declared for Chrome with the sidePanel permission, and adds no web-accessible resource', () => {
@@ -59,10 +58,6 @@ test.describe('the browser side panel', () => {
           ),
       );
     const answer = await insert();
-    test.skip(
-      'error' in answer && answer.error === FOUNDATION_BRIDGE_PLACEHOLDER,
-      'The LinkedIn composer bridge (lib/linkedin) is not merged on this branch yet.',
-    );
     expect(answer).toEqual({ outcome: { kind: 'inserted' } });
     expect(await linkedin.editorText()).toContain('Proud of our Lyon solar farm.');
   });
@@ -85,18 +80,21 @@ test.describe('the browser side panel', () => {
 
     await linkedin.page.reload();
     await linkedin.page.getByRole('button', { name: 'Start a post' }).waitFor();
-    await linkedin.page.waitForTimeout(500);
+    // The always-on script has read the setting and made its choice: only then does absence mean something.
+    const relaisWorld = await RelaisWorld.of(linkedin.page);
+    await expect.poll(() => relaisWorld.launcherScriptStarted()).toBe(true);
     expect(await linkedin.countHosts('relais-launcher')).toBe(0);
     expect(await linkedin.countHosts('relais-sidebar')).toBe(0);
-    // The shortcut now targets the side panel, never the page.
+    // The shortcut now targets the side panel, never the page (the command has ended when it answers).
     await linkedin.page.bringToFront();
-    await background.evaluate(() =>
-      (globalThis as unknown as { relaisCommands: { run(command: string): Promise<void> } }).relaisCommands.run(
+    const outcome = await background.evaluate(() =>
+      (globalThis as unknown as { relaisCommands: { run(command: string): Promise<string> } }).relaisCommands.run(
         'toggle-sidebar',
       ),
     );
-    await linkedin.page.waitForTimeout(300);
+    expect(outcome).toBe('side-panel');
     expect(await linkedin.countHosts('relais-sidebar')).toBe(0);
+    await relaisWorld.dispose();
 
     await options.page.getByRole('radio', { name: 'In the page (default)' }).check();
     await expect(linkedin.launcher).toHaveCount(1);

@@ -1,7 +1,6 @@
-/** Test helpers: a fresh fake-indexeddb database per test, and shares built by hand. */
+/** Test helpers: a fresh fake-indexeddb database per test, and shares built by hand (library items: ./library-items). */
 import { afterEach } from 'vitest';
 import { RelaisDb } from '../../lib/db/db';
-import type { LibraryItem } from '../../lib/feed/library-item';
 import type { NewShare } from '../../lib/history/shares';
 
 const opened: RelaisDb[] = [];
@@ -38,25 +37,3 @@ export function aShare(overrides: Partial<NewShare> = {}): NewShare {
 
 export const utc = (year: number, month: number, day: number, hour = 12, minute = 0) =>
   Date.UTC(year, month - 1, day, hour, minute);
-
-/** A visible library item; override what the test is about. */
-export function anItem(overrides: Partial<LibraryItem> & { id: string }): LibraryItem {
-  const feedUrl = overrides.feedUrl ?? 'https://comms.example.com/feed.json';
-  return {
-    key: `${feedUrl}#${overrides.id}`,
-    feedUrl,
-    title: overrides.id,
-    text: `About ${overrides.id}`,
-    publishedAt: Date.UTC(2026, 0, 1),
-    tags: [],
-    channel: 'corporate',
-    category: 'product',
-    angles: [],
-    prompts: [],
-    hashtags: [],
-    mentions: [],
-    pinned: false,
-    searchText: overrides.id,
-    ...overrides,
-  };
-}

@@ -21,6 +21,7 @@ export const forbiddenMentions: Rule = ({ draft, compiled, urls, mentions, t }) 
         rule: 'forbidden-mention',
         severity: 'error',
         message: t('forbiddenMention', { mention: draft.text.slice(start, range.end) }),
+        reason: t('forbiddenMentionReason'),
         start,
         end: range.end,
       });

@@ -1,13 +1,8 @@
 import { localize } from '../../i18n/localized-text';
+import { articleAwareReplacement } from '../article-fix';
 import type { CompiledPhrase } from '../compile';
 import type { CharterFinding, CharterFix } from '../findings';
 import type { Rule, RuleInput } from './rule-input';
-
-/** "un des leaders" replacing "Leader mondial" at a sentence start becomes "Un des leaders". */
-function matchInitialCase(found: string, suggestion: string): string {
-  const first = found.charAt(0);
-  return first !== first.toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
-}
 
 function suggestionFix(
   input: RuleInput,
@@ -17,10 +12,17 @@ function suggestionFix(
   suggestion: string | undefined,
 ): CharterFix | undefined {
   if (suggestion === undefined || suggestion.trim() === '') return undefined;
-  const replacement = matchInitialCase(found, suggestion);
+  const text = input.draft.text;
+  const fixed = articleAwareReplacement(text, start, found, suggestion.trim());
   return {
-    label: input.t('replaceWith', { suggestion: replacement }),
-    edit: { kind: 'replace', start, end, replacement, expected: found },
+    label: input.t('replaceWith', { suggestion: fixed.replacement }),
+    edit: {
+      kind: 'replace',
+      start: fixed.start,
+      end,
+      replacement: fixed.replacement,
+      expected: text.slice(fixed.start, end),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDraft } from '@/lib/charter';
 import { buildSourceIndex, itemSources, measureOriginality } from '@/lib/originality';
-import { assembleDraft } from '@/lib/personalise';
+import { assembleDraft, sentenceStarter } from '@/lib/personalise';
 import { ACME_CHARTER } from '@/tests/fixtures/charter';
 import { LYON_ITEM } from '@/tests/fixtures/lyon-item';
 import {
@@ -19,24 +19,38 @@ import {
 } from './compose-state';
 
 const item = { ...LYON_ITEM, key: 'feed#lyon', url: 'https://acme.com/news/lyon', hashtags: ['AcmeLyon'] };
-const assemble: Assemble = (angle, answers) => assembleDraft({ angle, answers, item, locale: 'fr' });
+const assemble: Assemble = (answers) => assembleDraft({ answers, item, locale: 'fr' });
 const reduce = createComposeReducer(assemble);
 const fresh = () => initialComposeState({ stored: null, angles: item.angles, promptCount: 2, assemble, now: 1000 });
 
 describe('the draft as the employee answers', () => {
-  it('starts from this install’s first angle with empty answers, saving nothing yet', () => {
+  it('is guided by this install’s first angle but holds none of its words, saving nothing yet', () => {
     const state = fresh();
     expect(state.angle).toBe(item.angles[0]);
-    expect(state.answers).toEqual(['', '']);
-    expect(state.text).toBe(`${item.angles[0]}\n\nhttps://acme.com/news/lyon\n\n#AcmeLyon`);
+    expect(state.answers).toEqual(['', '', '']);
+    expect(state.text).toBe('https://acme.com/news/lyon\n\n#AcmeLyon');
     expect(state).toMatchObject({ handEdited: false, startedAt: 1000, revision: 0 });
   });
 
-  it('follows the angle and the answers while the draft has not been edited by hand', () => {
+  it('opens with the employee’s first words; choosing another angle changes nothing in the draft', () => {
     let state = reduce(fresh(), { type: 'answer', index: 0, value: 'Mes clients grenoblois attendaient ça.' });
-    state = reduce(state, { type: 'choose-angle', angle: undefined });
+    const before = state.text;
+    state = reduce(state, { type: 'choose-angle', angle: item.angles[2] });
+    expect(state.text).toBe(before);
     expect(state.text).toBe('Mes clients grenoblois attendaient ça.\n\nhttps://acme.com/news/lyon\n\n#AcmeLyon');
+    expect(state.angle).toBe(item.angles[2]);
     expect(state.revision).toBe(2);
+  });
+
+  it('puts an angle in the draft only when asked, as the start of the first words', () => {
+    const angle = item.angles[1] as string;
+    const starter = sentenceStarter(angle, 'fr');
+    expect(starter).toBe(`${angle}\u00a0: `);
+    let state = reduce(fresh(), { type: 'answer', index: 0, value: 'je connais déjà l’équipe.' });
+    state = reduce(state, { type: 'insert-starter', starter });
+    expect(state.answers[0]).toBe(`${angle}\u00a0: je connais déjà l’équipe.`);
+    expect(state.text.startsWith(`${angle}\u00a0: je connais`)).toBe(true);
+    expect(reduce(state, { type: 'insert-starter', starter })).toBe(state);
   });
 
   it('stops rewriting the draft once edited by hand, and rebuilds only when asked', () => {
@@ -49,7 +63,7 @@ describe('the draft as the employee answers', () => {
 
     const rebuilt = reduce(answered, { type: 'rebuild' });
     expect(rebuilt.handEdited).toBe(false);
-    expect(rebuilt.text).toBe(assemble(item.angles[0], ['', 'Toute l’équipe de Grenoble.']));
+    expect(rebuilt.text).toBe(assemble(['', 'Toute l’équipe de Grenoble.', '']));
   });
 
   it('treats typing the assembled text back as not edited', () => {
@@ -88,11 +102,12 @@ describe('a saved draft', () => {
     updatedAt: 800,
   };
 
-  it('comes back as it was left, hand edits included, with answers sized to the prompts', () => {
-    const state = initialComposeState({ stored, angles: item.angles, promptCount: 3, assemble, now: 9000 });
+  it('comes back as it was left, hand edits included, with answers sized to the first box and the prompts', () => {
+    const saved = { ...stored, answers: ['Mes premiers mots.', 'Première réponse.', '', ''] };
+    const state = initialComposeState({ stored: saved, angles: item.angles, promptCount: 3, assemble, now: 9000 });
     expect(state).toEqual({
       angle: item.angles[1],
-      answers: ['Première réponse.', '', ''],
+      answers: ['Mes premiers mots.', 'Première réponse.', '', ''],
       text: 'Texte modifié à la main.',
       handEdited: true,
       startedAt: 500,
@@ -100,8 +115,13 @@ describe('a saved draft', () => {
     });
   });
 
+  it('keeps each answer of a draft saved before the first box under its question', () => {
+    const state = initialComposeState({ stored, angles: item.angles, promptCount: 3, assemble, now: 9000 });
+    expect(state.answers).toEqual(['', 'Première réponse.', '', '']);
+  });
+
   it('is not marked edited when it is exactly what its answers give', () => {
-    const text = assemble(item.angles[1], ['Première réponse.']);
+    const text = assemble(['', 'Première réponse.']);
     const state = initialComposeState({
       stored: { ...stored, text },
       angles: item.angles,
@@ -145,7 +165,11 @@ describe('before inserting', () => {
 
   it('asks when too little is in one’s own words, with the share and the minimum', () => {
     const { checks, originality } = check(`Bravo ! #TeamAcme\n\n${item.text}`);
-    expect(checks).toEqual([{ kind: 'own-words', own: originality.ownShare, min: 0.5 }]);
+    // The company text says "évènement", which the test charter bans: that is asked too.
+    expect(checks).toEqual([
+      { kind: 'own-words', own: originality.ownShare, min: 0.5 },
+      { kind: 'to-fix', rule: 'banned', phrases: ['évènement'], reasons: [] },
+    ]);
     expect(originality.ownShare).toBeLessThan(0.5);
   });
 
@@ -158,6 +182,32 @@ describe('before inserting', () => {
     expect(canConfirmInsert(checks, true)).toBe(true);
   });
 
+  it('asks before inserting a draft with nothing of one’s own, and not before an empty one', () => {
+    expect(check('https://acme.com/news/lyon\n\n#AcmeLyon #TeamAcme').checks).toEqual([{ kind: 'no-own-words' }]);
+    expect(check('').checks).toEqual([]);
+  });
+
+  it('asks before inserting a banned phrase or a forbidden name, with the company’s reasons', () => {
+    const charter = {
+      ...ACME_CHARTER,
+      banned: [{ phrase: 'leader mondial', reason: 'Nous ne pouvons pas le prouver.' }, { phrase: 'révolutionnaire' }],
+      forbidden_mentions: ['Globex'],
+    };
+    const text =
+      'Je travaille avec des hôpitaux de Grenoble depuis six ans : un outil révolutionnaire, un leader mondial, mieux que Globex et @globex. #TeamAcme';
+    const { checks } = analyseDraft(text, { sourceIndex: index, charter, locale: 'fr', hashtags: [] });
+    expect(checks).toEqual([
+      {
+        kind: 'to-fix',
+        rule: 'banned',
+        phrases: ['révolutionnaire', 'leader mondial'],
+        reasons: ['Nous ne pouvons pas le prouver.'],
+      },
+      { kind: 'to-fix', rule: 'forbidden-mention', phrases: ['Globex', '@globex'], reasons: [expect.any(String)] },
+    ]);
+    expect(canConfirmInsert(checks, false)).toBe(true);
+  });
+
   it('lets the own-words question be confirmed with the button alone', () => {
     expect(canConfirmInsert([{ kind: 'own-words', own: 0.2, min: 0.5 }], false)).toBe(true);
   });
@@ -168,7 +218,7 @@ describe('before inserting', () => {
     expect(analysis.text).toBe(text);
     expect(analysis.facts).toMatchObject({ length: text.length, maxLength: 1300 });
     expect(analysis.findings.map((finding) => finding.rule)).toContain('brand-spelling');
-    expect(analysis.checks.map((question) => question.kind)).toEqual(['own-words']);
+    expect(analysis.checks.map((question) => question.kind)).toEqual(['own-words', 'to-fix']);
   });
 
   it('has no own-words question when the charter sets no minimum', () => {

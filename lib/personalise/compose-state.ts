@@ -1,28 +1,32 @@
 /**
- * The personalisation flow's state, without React: which angle, the answers,
- * the draft, and whether the employee has taken the draft into their own hands.
- * The component feeds it actions; everything shown (meter, findings, facts) is
- * derived from `text` on each render.
+ * The personalisation flow's state, without React: which angle guides the
+ * employee, their answers, the draft, and whether they have taken the draft
+ * into their own hands. The component feeds it actions; everything shown
+ * (meter, findings, facts) is derived from `text` on each render.
  */
-import { applyEdit, lintDraft, type CharterFinding, type TextEdit } from '@/lib/charter';
-import { composeFacts, LINKEDIN_MAX_LENGTH, type ComposeFacts } from '@/lib/compose';
-import type { DraftRecord } from '@/lib/db/records';
-import type { Charter } from '@/lib/feed/schema';
-import type { Locale } from '@/lib/i18n/messages';
-import { measureOriginality, type OriginalityMeasure, type SourceIndex } from '@/lib/originality';
+import { applyEdit, lintDraft, type CharterFinding, type TextEdit } from '../charter';
+import { composeFacts, LINKEDIN_MAX_LENGTH, type ComposeFacts } from '../compose';
+import type { DraftRecord } from '../db/records';
+import type { Charter } from '../feed/schema';
+import type { Locale } from '../i18n/messages';
+import { measureOriginality, type OriginalityMeasure, type SourceIndex } from '../originality';
 
-/** `assembleDraft` for one item and locale. */
-export type Assemble = (angle: string | undefined, answers: readonly string[]) => string;
+/** `assembleDraft` for one item and locale: the employee's answers in, the draft out. */
+export type Assemble = (answers: readonly string[]) => string;
 
 export interface ComposeState {
+  /** The direction the employee follows: it shapes the first question, it is never pasted into the draft. */
   angle: string | undefined;
-  /** One answer per prompt, in the prompts' order. */
+  /**
+   * The employee's words: `answers[0]` is the first box (its question follows
+   * the angle), then one answer per prompt, in the prompts' order.
+   */
   answers: string[];
   text: string;
   /**
-   * The draft differs from what the angle and answers would give: the employee
-   * typed in it or applied a fix. From then on answers no longer rewrite it;
-   * the UI offers "Rebuild from my answers" instead.
+   * The draft differs from what the answers would give: the employee typed in
+   * it or applied a fix. From then on answers no longer rewrite it; the UI
+   * offers "Rebuild from my answers" instead.
    */
   handEdited: boolean;
   startedAt: number;
@@ -33,6 +37,8 @@ export interface ComposeState {
 export type ComposeAction =
   | { type: 'choose-angle'; angle: string | undefined }
   | { type: 'answer'; index: number; value: string }
+  /** The employee asks for the angle as the start of their first sentence (see `sentenceStarter`). */
+  | { type: 'insert-starter'; starter: string }
   | { type: 'edit'; text: string }
   | { type: 'apply-fix'; edit: TextEdit }
   | { type: 'rebuild' };
@@ -47,57 +53,70 @@ export interface InitialStateInput {
   now: number;
 }
 
+/** The first box, then one per prompt. */
+export const answerCount = (promptCount: number) => promptCount + 1;
+
 const sized = (answers: readonly string[], count: number) =>
   Array.from({ length: count }, (_, index) => answers[index] ?? '');
 
 /**
- * A saved draft comes back as it was left; a new one starts from this install's
- * first angle, so colleagues opening the same item start from different hooks.
+ * Drafts saved before the first box existed hold one answer per prompt only;
+ * they get an empty first box in front, so each answer stays under its question.
+ */
+function storedAnswers(answers: readonly string[], promptCount: number): string[] {
+  const count = answerCount(promptCount);
+  return sized(answers.length === count ? answers : ['', ...answers], count);
+}
+
+/**
+ * A saved draft comes back as it was left. A new one is guided by this
+ * install's first angle, so colleagues opening the same item are asked
+ * different first questions; its text holds nothing of the angle.
  */
 export function initialComposeState({ stored, angles, promptCount, assemble, now }: InitialStateInput): ComposeState {
   if (stored) {
-    // An angle the comms team has since removed can no longer be selected; the text keeps it.
+    // An angle the comms team has since removed can no longer be selected; the text keeps what was written.
     const angle = stored.angle !== undefined && angles.includes(stored.angle) ? stored.angle : undefined;
-    const answers = sized(stored.answers, promptCount);
+    const answers = storedAnswers(stored.answers, promptCount);
     return {
       angle,
       answers,
       text: stored.text,
-      handEdited: stored.text !== assemble(angle, answers),
+      handEdited: stored.text !== assemble(answers),
       startedAt: stored.startedAt,
       revision: 0,
     };
   }
-  const angle = angles[0];
-  const answers = sized([], promptCount);
-  return { angle, answers, text: assemble(angle, answers), handEdited: false, startedAt: now, revision: 0 };
+  const answers = sized([], answerCount(promptCount));
+  return { angle: angles[0], answers, text: assemble(answers), handEdited: false, startedAt: now, revision: 0 };
 }
 
-function withInputs(
-  state: ComposeState,
-  angle: string | undefined,
-  answers: string[],
-  assemble: Assemble,
-): ComposeState {
-  const text = state.handEdited ? state.text : assemble(angle, answers);
-  return { ...state, angle, answers, text, revision: state.revision + 1 };
+function withAnswers(state: ComposeState, answers: string[], assemble: Assemble): ComposeState {
+  const text = state.handEdited ? state.text : assemble(answers);
+  return { ...state, answers, text, revision: state.revision + 1 };
 }
 
 function withText(state: ComposeState, text: string, assemble: Assemble): ComposeState {
   if (text === state.text) return state;
-  return { ...state, text, handEdited: text !== assemble(state.angle, state.answers), revision: state.revision + 1 };
+  return { ...state, text, handEdited: text !== assemble(state.answers), revision: state.revision + 1 };
 }
 
 export function createComposeReducer(assemble: Assemble) {
   return function composeReducer(state: ComposeState, action: ComposeAction): ComposeState {
     switch (action.type) {
       case 'choose-angle':
+        // A direction only: the question changes, the employee's words and the draft stay.
         if (action.angle === state.angle) return state;
-        return withInputs(state, action.angle, state.answers, assemble);
+        return { ...state, angle: action.angle, revision: state.revision + 1 };
       case 'answer': {
         if (action.index < 0 || action.index >= state.answers.length) return state;
         const answers = state.answers.map((answer, index) => (index === action.index ? action.value : answer));
-        return withInputs(state, state.angle, answers, assemble);
+        return withAnswers(state, answers, assemble);
+      }
+      case 'insert-starter': {
+        const first = state.answers[0] ?? '';
+        if (first.startsWith(action.starter)) return state;
+        return withAnswers(state, [`${action.starter}${first.trimStart()}`, ...state.answers.slice(1)], assemble);
       }
       case 'edit':
         return withText(state, action.text, assemble);
@@ -107,7 +126,7 @@ export function createComposeReducer(assemble: Assemble) {
         return fixed === null ? state : withText(state, fixed, assemble);
       }
       case 'rebuild': {
-        const text = assemble(state.angle, state.answers);
+        const text = assemble(state.answers);
         if (text === state.text && !state.handEdited) return state;
         return { ...state, text, handEdited: false, revision: state.revision + 1 };
       }
@@ -127,29 +146,62 @@ export function toDraftRecord(state: ComposeState, itemKey: string, now: number)
   };
 }
 
+/** "To fix" findings that name a phrase: inserting them asks first, with the company's reason. */
+export type ToFixRule = 'banned' | 'forbidden-mention';
+
 /** Why inserting needs the employee's explicit go-ahead. Employees stay free: these ask, never block. */
-export type InsertCheck = { kind: 'own-words'; own: number; min: number } | { kind: 'confidential'; phrases: string[] };
+export type InsertCheck =
+  /** Nothing of the employee's yet: only the link and hashtags would go in. */
+  | { kind: 'no-own-words' }
+  | { kind: 'own-words'; own: number; min: number }
+  | { kind: 'confidential'; phrases: string[] }
+  /** Each phrase as written in the draft, once; the company's reasons, once each. */
+  | { kind: 'to-fix'; rule: ToFixRule; phrases: string[]; reasons: string[] };
+
+const TO_FIX_RULES: readonly ToFixRule[] = ['banned', 'forbidden-mention'];
+
+const distinct = (values: Iterable<string>) => [...new Set(values)];
+
+function phrasesOf(text: string, findings: readonly CharterFinding[]): string[] {
+  return distinct(
+    findings
+      .filter((finding) => finding.start !== undefined && finding.end !== undefined)
+      .map((finding) => text.slice(finding.start, finding.end)),
+  );
+}
 
 /**
- * The questions to ask before inserting: too little of one's own words (the
- * same rule as the `own-words-low` finding), and possibly confidential phrases
- * (`needsConfirmation`), each phrase named as written in the draft.
+ * The questions to ask before inserting: nothing of one's own yet, too little
+ * of one's own words (the same rule as the `own-words-low` finding), possibly
+ * confidential phrases (`needsConfirmation`), then the other "to fix" findings
+ * that name a phrase (a banned phrase, a competitor's name), each phrase named
+ * as written in the draft, so one click never sends them to LinkedIn.
  */
 export function insertChecks(
   text: string,
   findings: readonly CharterFinding[],
-  originality: Pick<OriginalityMeasure, 'ownShare'>,
+  originality: Pick<OriginalityMeasure, 'ownShare' | 'wordCount'>,
   charter: Pick<Charter, 'min_own_words'> | undefined,
 ): InsertCheck[] {
   const checks: InsertCheck[] = [];
   const min = charter?.min_own_words;
-  if (min !== undefined && findings.some((finding) => finding.rule === 'own-words-low')) {
+  if (originality.wordCount === 0 && text.trim() !== '') {
+    checks.push({ kind: 'no-own-words' });
+  } else if (min !== undefined && findings.some((finding) => finding.rule === 'own-words-low')) {
     checks.push({ kind: 'own-words', own: originality.ownShare, min });
   }
-  const phrases = findings
-    .filter((finding) => finding.rule === 'confidential' && finding.start !== undefined && finding.end !== undefined)
-    .map((finding) => text.slice(finding.start, finding.end));
-  if (phrases.length > 0) checks.push({ kind: 'confidential', phrases: [...new Set(phrases)] });
+  const confidential = phrasesOf(
+    text,
+    findings.filter((finding) => finding.rule === 'confidential'),
+  );
+  if (confidential.length > 0) checks.push({ kind: 'confidential', phrases: confidential });
+  for (const rule of TO_FIX_RULES) {
+    const matching = findings.filter((finding) => finding.rule === rule);
+    const phrases = phrasesOf(text, matching);
+    if (phrases.length === 0) continue;
+    const reasons = distinct(matching.flatMap((finding) => (finding.reason ? [finding.reason] : [])));
+    checks.push({ kind: 'to-fix', rule, phrases, reasons });
+  }
   return checks;
 }
 

@@ -1,6 +1,10 @@
-/** Library items for tests and benchmarks, built through the real normalisation (`toLibraryItem`). */
-import type { FeedItem } from '../feed/schema';
-import { type LibraryItem, toLibraryItem } from '../feed/library-item';
+/**
+ * Library items for tests and benchmarks: `testItem` through the real
+ * normalisation (`toLibraryItem`, from feed-shaped input), `anItem` by hand
+ * (every stored field given, for tests about what the library does with them).
+ */
+import type { FeedItem } from '../../lib/feed/schema';
+import { type LibraryItem, toLibraryItem } from '../../lib/feed/library-item';
 
 export const TEST_FEED_URL = 'https://comms.example.com/feed.json';
 
@@ -39,4 +43,26 @@ export function testItem(input: TestItemInput): LibraryItem {
     },
   };
   return toLibraryItem(input.feedUrl ?? TEST_FEED_URL, feedItem, 0);
+}
+
+/** A visible library item; override what the test is about. */
+export function anItem(overrides: Partial<LibraryItem> & { id: string }): LibraryItem {
+  const feedUrl = overrides.feedUrl ?? TEST_FEED_URL;
+  return {
+    key: `${feedUrl}#${overrides.id}`,
+    feedUrl,
+    title: overrides.id,
+    text: `About ${overrides.id}`,
+    publishedAt: Date.UTC(2026, 0, 1),
+    tags: [],
+    channel: 'corporate',
+    category: 'product',
+    angles: [],
+    prompts: [],
+    hashtags: [],
+    mentions: [],
+    pinned: false,
+    searchText: overrides.id,
+    ...overrides,
+  };
 }
