@@ -43,6 +43,7 @@ export function createComposerBridge(
         allowInsert: options.allowInsert,
         selectors,
         document: doc,
+        openIfClosed: options.target?.kind !== 'repost',
       });
       if (options.share && options.allowPostDetection !== false && outcome.kind !== 'failed') {
         // A copied draft is watched too: the employee pastes it themselves.

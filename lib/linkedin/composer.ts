@@ -28,6 +28,12 @@ export interface InsertDraftOptions {
   /** How long a freshly opened editor must stay the same element (LinkedIn swaps a placeholder dialog). */
   stableForMs?: number;
   copy?: (text: string, doc: Document) => Promise<boolean>;
+  /**
+   * Click "Start a post" when no share dialog is open (default). Off for a
+   * repost: its composer is the one the employee opens through Repost →
+   * "Repost with your thoughts", and a fresh post's dialog is not it.
+   */
+  openIfClosed?: boolean;
 }
 
 type ClipboardReason = Extract<InsertOutcome, { kind: 'clipboard' }>['reason'];
@@ -45,10 +51,13 @@ export async function insertDraft(text: string, options: InsertDraftOptions): Pr
   if (!options.allowInsert) return fallBack('insert-disabled');
 
   const findEditor = () => findShareEditor(doc, overrides)?.element ?? null;
-  const editor = await openEditor(doc, findEditor, overrides, {
-    timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
-    stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
-  });
+  const editor =
+    options.openIfClosed === false
+      ? findEditor()
+      : await openEditor(doc, findEditor, overrides, {
+          timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
+          stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
+        });
   if (!editor) return fallBack('composer-not-found');
 
   return (await typeIntoEditor(text, editor, findEditor, doc)) ? { kind: 'inserted' } : fallBack('read-back-mismatch');

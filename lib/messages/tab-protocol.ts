@@ -39,12 +39,15 @@ export const selectorOverridesSchema = z.object({
 });
 
 /**
- * Where the draft goes: a new post (the share dialog, the default), or a
+ * Where the draft goes: a new post (the share dialog, the default), the
+ * repost-with-your-thoughts composer the employee opened, or a
  * comment under one post, named by its URN (`urn:li:activity:…`; checked
  * again by the bridge before it reaches a selector).
  */
 export const insertTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('post') }),
+  /** The composer of Repost → "Repost with your thoughts", opened by the employee: Relais opens nothing. */
+  z.object({ kind: z.literal('repost') }),
   z.object({
     kind: z.literal('comment'),
     postUrn: z.string().check(z.regex(/^urn:li:(?:activity|share|ugcPost):\d{1,25}$/)),
