@@ -17,6 +17,11 @@ export default defineConfig({
     // Feed origins are asked for at run time, one by one, when a feed is added.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The in-page sidebar's app, framed on LinkedIn (entrypoints/sidebar-frame): the only file a page may load,
+    // behind a per-session URL.
+    web_accessible_resources: [
+      { resources: ['sidebar-frame.html'], matches: ['https://www.linkedin.com/*'], use_dynamic_url: true },
+    ],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -40,6 +45,6 @@ export default defineConfig({
         }),
   }),
   zip: {
-    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'test-results/**', 'bench-results.json'],
+    excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'bench-results.json'],
   },
 });

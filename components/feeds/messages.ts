@@ -53,6 +53,9 @@ export const feedsMessages = defineMessages(
     addedWithError: '“{title}” was added, but it could not be read yet: {message}',
     permissionDenied: 'Relais needs your permission to read {site}. Nothing was added; try again and choose “Allow”.',
     addFailed: 'The feed was not added: {message}',
+    announced_one: 'This page is not a feed, but it announces one. Add it?',
+    announced_other: 'This page is not a feed, but it announces {count}. Which one do you want to add?',
+    addAnnounced: 'Add {title}',
   },
   {
     heading: 'Flux',
@@ -106,5 +109,8 @@ export const feedsMessages = defineMessages(
     permissionDenied:
       'Relais a besoin de votre autorisation pour lire {site}. Rien n’a été ajouté ; réessayez et choisissez « Autoriser ».',
     addFailed: 'Le flux n’a pas été ajouté : {message}',
+    announced_one: 'Cette page n’est pas un flux, mais elle en annonce un. L’ajouter ?',
+    announced_other: 'Cette page n’est pas un flux, mais elle en annonce {count}. Lequel voulez-vous ajouter ?',
+    addAnnounced: 'Ajouter {title}',
   },
 );

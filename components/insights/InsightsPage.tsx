@@ -19,6 +19,7 @@ import { OwnWordsChart, PostsPerWeekChart } from './RhythmCharts';
 import { SuggestionsList } from './SuggestionsList';
 import { HISTORY_PAGE_SIZE, type InsightsRange, useHistoryList, useInsightsReport } from './use-insights';
 import { YourData } from './YourData';
+import { MonthlySummarySection } from '../summary/MonthlySummarySection';
 
 export const RANGE_WEEKS = 12;
 const DAY = 86_400_000;
@@ -129,6 +130,7 @@ export function InsightsPage() {
       ) : null}
       {settings && !empty && !firstPage.error ? <HistoryList workspace={workspace} locale={locale} t={t} /> : null}
       {settings ? <YourData workspace={workspace} locale={locale} t={t} /> : null}
+      {settings && !empty ? <MonthlySummarySection workspace={workspace} /> : null}
     </main>
   );
 }

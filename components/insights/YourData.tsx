@@ -1,7 +1,13 @@
 /** Export (JSON to re-import, CSV for spreadsheets), import a JSON export, and forget everything. */
 import { type ChangeEvent, useId, useState } from 'react';
 import type { Workspace } from '@/lib/db/db';
-import { describeImportResult, describeRequestFailure } from '@/lib/history';
+import {
+  describeImportFailure,
+  describeImportProgress,
+  describeImportResult,
+  describeRequestFailure,
+  type ImportProgress,
+} from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
 import { askBackground } from '@/lib/messages/client';
 import { type HistoryFormat, historyFileName, historyMimeType } from './download';
@@ -26,6 +32,7 @@ const failureLines = (error: unknown, locale: Locale) => [
 
 export function YourData({ workspace, locale, t }: { workspace: Workspace; locale: Locale; t: InsightsT }) {
   const [outcome, setOutcome] = useState<Outcome>();
+  const [progress, setProgress] = useState<ImportProgress>();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [typed, setTyped] = useState('');
   const importHistory = useImportHistory(workspace);
@@ -48,12 +55,14 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    setOutcome(undefined);
     try {
-      const result = await importHistory.mutateAsync(await file.text());
+      const result = await importHistory.mutateAsync({ text: await file.text(), onProgress: setProgress });
       setOutcome({ kind: result.ok ? 'ok' : 'error', lines: describeImportResult(result, locale) });
     } catch (error) {
-      setOutcome({ kind: 'error', lines: failureLines(error, locale) });
+      setOutcome({ kind: 'error', lines: describeImportFailure(error, locale) });
     } finally {
+      setProgress(undefined);
       // The same file can be chosen again (e.g. after fixing it).
       input.value = '';
     }
@@ -87,11 +96,18 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
             type="file"
             accept="application/json,.json"
             onChange={(event) => void importFile(event)}
+            disabled={importHistory.isPending}
             className="relais-visually-hidden"
           />
         </label>
       </div>
       <div role="status" aria-live="polite">
+        {progress ? (
+          <p className="relais-data__progress" data-testid="history-import-progress">
+            <progress value={progress.done} max={Math.max(progress.total, 1)} aria-hidden="true" />{' '}
+            {describeImportProgress(progress, locale)}
+          </p>
+        ) : null}
         {outcome ? (
           <div
             className={`relais-notice relais-notice--${outcome.kind === 'ok' ? 'success' : 'error'}`}

@@ -1,7 +1,7 @@
 /** The insights page's data, all through the background (the only context that opens IndexedDB). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@/lib/db/db';
-import type { ChallengeId } from '@/lib/history';
+import { type ChallengeId, importInSlices, type ImportProgress } from '@/lib/history';
 import { askBackground } from '@/lib/messages/client';
 
 export const HISTORY_PAGE_SIZE = 50;
@@ -33,7 +33,8 @@ function useHistoryChange<A, R>(run: (args: A) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSuccess: () =>
+    // Settled, not only succeeded: an import that stopped half-way has still added shares.
+    onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['history'] }),
         queryClient.invalidateQueries({ queryKey: ['insights'] }),
@@ -47,5 +48,8 @@ export const useDeleteShare = (workspace: Workspace) =>
 export const useDeleteAllHistory = (workspace: Workspace) =>
   useHistoryChange(() => askBackground({ type: 'history.deleteAll', workspace }));
 
+/** Imports a history file slice by slice (lib/history/import-chunks.ts), reporting progress as it goes. */
 export const useImportHistory = (workspace: Workspace) =>
-  useHistoryChange((text: string) => askBackground({ type: 'history.import', workspace, text }));
+  useHistoryChange(({ text, onProgress }: { text: string; onProgress: (progress: ImportProgress) => void }) =>
+    importInSlices(text, (slice) => askBackground({ type: 'history.import', workspace, text: slice }), onProgress),
+  );

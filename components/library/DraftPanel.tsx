@@ -30,6 +30,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   const drafting = useInsertDraft({ item, features, linkedinSelectors });
   const record = useRecordShare(item);
   const manualCopy = useRef<HTMLTextAreaElement>(null);
+  const outcomeRegion = useRef<HTMLDivElement>(null);
 
   const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome) : undefined;
   useEffect(() => {
@@ -38,6 +39,15 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
       manualCopy.current?.select();
     }
   }, [outcome?.manualCopy, drafting.last]);
+  // "Draft inserted" (or what to do instead) shows without scrolling, however long the item above it,
+  // also when the sidebar then narrows to make room for LinkedIn's dialog (the frame is resized).
+  useEffect(() => {
+    if (!drafting.last) return;
+    const show = () => outcomeRegion.current?.scrollIntoView?.({ block: 'nearest' });
+    show();
+    window.addEventListener('resize', show);
+    return () => window.removeEventListener('resize', show);
+  }, [drafting.last]);
 
   if (disabled) {
     return (
@@ -63,7 +73,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
           });
         }}
       />
-      <div role="status" className="relais-outcome-region">
+      <div role="status" className="relais-outcome-region" ref={outcomeRegion}>
         {outcome && outcome.tone !== 'error' ? (
           <p className={`relais-notice relais-notice--${outcome.tone}`}>{t(outcome.message, outcome.params)}</p>
         ) : null}

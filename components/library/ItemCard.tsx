@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { LibraryListItem } from '@/lib/feed/library-item';
-import { isSecureImage } from '@/lib/library/draft';
 import type { FreshnessBadge } from '@/lib/library/freshness';
 import { FreshnessBadges } from './FreshnessBadges';
 import type { Labels } from './labels';
+import { useImageSource } from './use-image-source';
 
 interface ItemCardProps {
   item: LibraryListItem;
@@ -16,16 +16,15 @@ interface ItemCardProps {
 /** One library item in the list: an article named by its title; the title is the button that opens it. */
 export function ItemCard({ item, language, badges, labels, onOpen }: ItemCardProps) {
   const headingId = useId();
+  const image = useImageSource(item.image);
   return (
     <article className="relais-card relais-item" aria-labelledby={headingId}>
-      {isSecureImage(item.image) ? (
+      {image ? (
         <img
           className="relais-item-thumb"
-          src={item.image}
+          src={image}
           alt=""
-          loading="lazy"
-          referrerPolicy="no-referrer"
-          // An unreachable image leaves the empty frame rather than a broken-image icon.
+          // A damaged image leaves the empty frame rather than a broken-image icon.
           onError={(event) => {
             event.currentTarget.style.visibility = 'hidden';
           }}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { formatDate, formatRelativeTime } from '@/lib/i18n/format';
-import { isSecureImage, isWebLink } from '@/lib/library/draft';
+import { isWebLink } from '@/lib/library/draft';
+import { useImageSource } from './use-image-source';
 import { freshnessBadges, isExpired } from '@/lib/library/freshness';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { DraftPanel } from './DraftPanel';
@@ -29,6 +30,7 @@ interface ItemDetailProps {
  */
 export function ItemDetail({ item, removed, feed, language, labels, now, onBack }: ItemDetailProps) {
   const t = useT(libraryMessages);
+  const image = useImageSource(item.image);
   const locale = useLocale();
   const id = useId();
   const root = useRef<HTMLElement>(null);
@@ -77,9 +79,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
           {t('removedNotice')}
         </p>
       ) : null}
-      {isSecureImage(item.image) ? (
-        <img className="relais-detail-image" src={item.image} alt="" loading="lazy" referrerPolicy="no-referrer" />
-      ) : null}
+      {image ? <img className="relais-detail-image" src={image} alt="" /> : null}
       <section aria-label={t('message')}>
         <p className="relais-message">{item.text}</p>
         {isWebLink(item.url) ? (

@@ -3,6 +3,7 @@
  * doing in plain words, "Sync now", removing, and adding one (after the
  * browser's permission to read its site).
  */
+import type { AnnouncedFeed } from '@/lib/feed/discover';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -209,6 +210,44 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
   const [address, setAddress] = useState('');
   const [adding, setAdding] = useState(false);
 
+  const [announced, setAnnounced] = useState<AnnouncedFeed[]>([]);
+
+  /** Asks for the site's permission within the click, then runs `work` with it. */
+  const withPermission = (url: string, work: () => Promise<void>) => {
+    // Before any await: the browser grants a permission only within the user's click.
+    const permission = browser.permissions.request({ origins: [hostPermissionFor(url)] });
+    setAdding(true);
+    onNotice({ kind: 'status', text: t('adding') });
+    void (async () => {
+      try {
+        const granted = await permission.catch(() => false);
+        if (!granted) {
+          onNotice({ kind: 'alert', text: t('permissionDenied', { site: new URL(url).host }) });
+          return;
+        }
+        await work();
+      } catch (error) {
+        onNotice({ kind: 'alert', text: t('addFailed', { message: (error as Error).message }) });
+      } finally {
+        setAdding(false);
+      }
+    })();
+  };
+
+  const addFeed = async (url: string) => {
+    const feed = await askBackground({ type: 'feeds.add', url });
+    const title = feedTitle(feed, feed.url);
+    const error = currentError(feed);
+    onNotice(
+      error
+        ? { kind: 'alert', text: t('addedWithError', { title, message: error.message }) }
+        : { kind: 'status', text: t.plural('added', feed.status.itemCount, { title }) },
+    );
+    setAddress('');
+    setAnnounced([]);
+    await queryClient.invalidateQueries({ queryKey: ['feeds'] });
+  };
+
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const checked = checkFeedUrl(address, { locale });
@@ -216,34 +255,23 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
       onNotice({ kind: 'alert', text: t('addFailed', { message: checked.error.message }) });
       return;
     }
-    const site = hostPermissionFor(checked.url);
-    // Before any await: the browser grants a permission only within the user's click.
-    const permission = browser.permissions.request({ origins: [site] });
-    setAdding(true);
-    onNotice({ kind: 'status', text: t('adding') });
-    void (async () => {
-      try {
-        const granted = await permission.catch(() => false);
-        if (!granted) {
-          onNotice({ kind: 'alert', text: t('permissionDenied', { site: new URL(checked.url).host }) });
-          return;
-        }
-        const feed = await askBackground({ type: 'feeds.add', url: checked.url });
-        const title = feedTitle(feed, feed.url);
-        const error = currentError(feed);
-        onNotice(
-          error
-            ? { kind: 'alert', text: t('addedWithError', { title, message: error.message }) }
-            : { kind: 'status', text: t.plural('added', feed.status.itemCount, { title }) },
-        );
-        setAddress('');
-        await queryClient.invalidateQueries({ queryKey: ['feeds'] });
-      } catch (error) {
-        onNotice({ kind: 'alert', text: t('addFailed', { message: (error as Error).message }) });
-      } finally {
-        setAdding(false);
-      }
-    })();
+    setAnnounced([]);
+    withPermission(checked.url, async () => {
+      // A home page is read by the worker: the feeds it announces are proposed instead.
+      const found = await askBackground({ type: 'feeds.discover', url: checked.url });
+      if (found.isFeed) return addFeed(checked.url);
+      setAnnounced(found.feeds);
+      onNotice({ kind: 'status', text: t.plural('announced', found.feeds.length) });
+    });
+  };
+
+  const addAnnounced = (url: string) => {
+    const checked = checkFeedUrl(url, { locale });
+    if (!checked.ok) {
+      onNotice({ kind: 'alert', text: t('addFailed', { message: checked.error.message }) });
+      return;
+    }
+    withPermission(checked.url, () => addFeed(checked.url));
   };
 
   return (
@@ -269,6 +297,26 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
       <button type="submit" className="relais-button relais-button--primary" disabled={adding}>
         {adding ? t('adding') : t('addSubmit')}
       </button>
+      {announced.length > 0 ? (
+        <div className="relais-feeds__announced" role="group" aria-label={t.plural('announced', announced.length)}>
+          <p>{t.plural('announced', announced.length)}</p>
+          <ul>
+            {announced.map((feed) => (
+              <li key={feed.url}>
+                <button
+                  type="button"
+                  className="relais-button"
+                  disabled={adding}
+                  onClick={() => addAnnounced(feed.url)}
+                >
+                  {t('addAnnounced', { title: feed.title ?? feed.url })}
+                </button>{' '}
+                <span className="relais-feeds__hint">{feed.url}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useEditableSettings } from '../app/use-settings';
 import { optionsMessages } from './messages';
 import { FeedsSection } from './FeedsSection';
 import { WorkshopSection } from './WorkshopSection';
+import { StudioLinkSection } from '../studio/StudioLinkSection';
 import type { Settings } from '@/lib/settings/settings';
 
 export function OptionsPage() {
@@ -72,6 +73,7 @@ export function OptionsPage() {
         </label>
       </section>
       <WorkshopSection settings={settings} update={update} />
+      <StudioLinkSection />
     </main>
   );
 }

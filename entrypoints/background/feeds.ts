@@ -10,6 +10,7 @@ import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/prot
 import { HandledError, type Handlers } from '@/lib/messages/router';
 import { readSettings, updateSettings } from '@/lib/settings/store';
 import type { DemoSyncDeps } from '@/lib/sync/demo-feed';
+import { discoverFeeds } from '@/lib/sync/discover-feeds';
 import { createFeedService, type FeedService } from '@/lib/sync/feed-service';
 import { bumpLibraryVersion } from '@/lib/sync/library-version';
 import type { ManagedPolicy } from '@/lib/sync/managed-policy';
@@ -105,6 +106,11 @@ export function feedHandlers(
       const added = await service.add(url);
       if (!added.ok) throw new HandledError(added.error.code, added.error.message);
       return added.feed;
+    },
+    'feeds.discover': async ({ url }) => {
+      const found = await discoverFeeds(url, { fetch: workerFetch, locale: await backgroundLocale() });
+      if (!found.ok) throw new HandledError(found.error.code, found.error.message);
+      return found.isFeed ? { isFeed: true, url: found.url } : { isFeed: false, feeds: found.feeds };
     },
     'feeds.remove': async ({ url }) => {
       const removed = await service.remove(url);

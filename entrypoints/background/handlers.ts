@@ -7,13 +7,22 @@ import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
+import { studioHandlers } from './studio';
 import { workshopHandlers } from './workshop';
+import { fetchImage, ImageFetchError } from '@/lib/images/fetch-image';
 
 export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, BackgroundResponses> {
   return {
     'library.get': ({ workspace }) => readLibraryList(getDb(workspace)),
     'library.item': ({ workspace, key }) => readLibraryItem(getDb(workspace), key),
     'library.searchTexts': ({ workspace }) => readLibrarySearchTexts(getDb(workspace)),
+    'image.fetch': ({ url }) =>
+      fetchImage(url, {
+        fetch: (input, init) => fetch(input, init),
+        originGranted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      }).catch((error: unknown) => {
+        throw error instanceof ImageFetchError ? new HandledError(`image-${error.reason}`, error.message) : error;
+      }),
     'sidebar.inject': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new HandledError('no-tab', 'The sidebar can only open in a LinkedIn tab.');
@@ -31,5 +40,6 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     ...feedHandlers(feeds),
     ...historyHandlers(),
     ...workshopHandlers(),
+    ...studioHandlers(),
   };
 }

@@ -6,7 +6,8 @@
  * used never load it.
  *
  * Injected again into the same page (the side panel loads it before every
- * insert), WXT invalidates the earlier run's context first: its listener is
+ * insert), the newer copy ends the earlier one first (lib/host/script-lifetime.ts:
+ * not WXT's context, which LinkedIn's page could end): its listener is
  * removed and its bridge disposed, so one bridge answers. Nothing is lost: an
  * insert disarms the earlier draft's Post watch anyway.
  */
@@ -14,6 +15,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import { tabRequestSchema } from '@/lib/messages/tab-protocol';
 import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 import { createComposerBridge } from '@/lib/linkedin/bridge';
 
 export default defineContentScript({
@@ -22,12 +24,13 @@ export default defineContentScript({
   // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
   noScriptStartedPostMessage: true,
   cssInjectionMode: 'manual',
-  main(ctx) {
+  main() {
+    const lifetime = startContentScriptLifetime('composer');
     const composer = createComposerBridge(document, (workspace, share) =>
       askBackground({ type: 'share.record', workspace, share }),
     );
     sidebarRegistry.composer = composer;
-    ctx.onInvalidated(() => {
+    lifetime.onInvalidated(() => {
       composer.dispose();
       if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
     });
@@ -44,6 +47,6 @@ export default defineContentScript({
       );
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -11,6 +11,7 @@ import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { createLauncher } from './launcher';
 import { launcherLabelsFor } from './labels';
 import { displayFrom, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
+import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
@@ -18,7 +19,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
+    // Not WXT's `ctx`: LinkedIn's page could end it with one event (lib/host/script-lifetime.ts).
+    const lifetime = startContentScriptLifetime('linkedin');
     let injecting: Promise<void> | undefined;
 
     const setSidebarOpen = async (open: boolean) => {
@@ -43,12 +46,15 @@ export default defineContentScript({
     // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
     let display = displayFrom(stored[SETTINGS_STORAGE_KEY]);
     const launcher = createLauncher(
-      ctx,
+      lifetime,
       launcherLabelsFor(stored[SETTINGS_STORAGE_KEY]),
       () => void toggleSidebar(),
       display === 'in-page',
     );
-    sidebarRegistry.onSidebarChange((open) => launcher.setExpanded(open));
+    sidebarRegistry.onSidebarChange((open, { returnFocus }) => {
+      launcher.setExpanded(open);
+      if (returnFocus) launcher.focus();
+    });
     const onSettingsChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
       display = displayFrom(changes[SETTINGS_STORAGE_KEY]?.newValue);
@@ -57,7 +63,7 @@ export default defineContentScript({
       launcher.setLabels(launcherLabelsFor(changes[SETTINGS_STORAGE_KEY]?.newValue));
     };
     browser.storage.onChanged.addListener(onSettingsChange);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChange));
+    lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChange));
 
     // Checked by hand (no zod here): the one message this script owns. Anything else is left
     // unanswered (undefined) for the composer bridge's listener.
@@ -69,10 +75,10 @@ export default defineContentScript({
       );
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // LinkedIn is a single-page app: after each navigation, make sure our UI is still there (once).
-    ctx.addEventListener(window, 'wxt:locationchange', () => launcher.ensureMounted());
+    lifetime.onLocationChange(() => launcher.ensureMounted());
 
     if (stored[SIDEBAR_OPEN_KEY] === true && display === 'in-page') await setSidebarOpen(true);
   },

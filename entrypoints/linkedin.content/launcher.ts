@@ -11,7 +11,7 @@
  * - the host itself is fixed to the viewport's right edge, out of LinkedIn's
  *   flow, so LinkedIn's layout never moves.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from '@/lib/host/script-lifetime';
 
 /** The reset (`all: initial`) keeps LinkedIn's styles from reaching the button; the rest places the host. */
 const LAUNCHER_CSS = `
@@ -74,10 +74,12 @@ export interface Launcher {
   setVisible(visible: boolean): void;
   /** Puts the button back if LinkedIn's navigation removed it; never adds a second one. */
   ensureMounted(): void;
+  /** The sidebar was closed from inside (Escape): the keyboard comes back here. */
+  focus(): void;
 }
 
 export function createLauncher(
-  ctx: ContentScriptContext,
+  ctx: Pick<ScriptLifetime, 'isValid' | 'onInvalidated'>,
   initialLabels: LauncherLabels,
   onToggle: () => void,
   initiallyVisible = true,
@@ -95,7 +97,10 @@ export function createLauncher(
   button.className = 'relais-launcher';
   // Keep the focus (and caret) where it is, e.g. in LinkedIn's editor.
   button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', onToggle);
+  // Only the employee's own click or key (trusted): LinkedIn's scripts can dispatch clicks on this button too.
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onToggle();
+  });
   const name = document.createElement('span');
   name.className = 'relais-launcher__name';
   name.textContent = 'Relais';
@@ -131,5 +136,6 @@ export function createLauncher(
       else host.remove();
     },
     ensureMounted,
+    focus: () => button.focus(),
   };
 }

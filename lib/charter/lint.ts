@@ -3,10 +3,10 @@ import { findUrls } from '../compose/urls';
 import type { Charter } from '../feed/schema';
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import type { OriginalityMeasure } from '../originality/measure';
-import { foldWithOffsets } from '../text/fold-offsets';
 import { compileCharter } from './compile';
 import { sortFindings, type CharterFinding } from './findings';
 import { charterMessages } from './messages';
+import { prepareDraft } from './phrase-matcher';
 import { brandSpellings } from './rules/brand-spellings';
 import { requiredDisclosure } from './rules/disclosure';
 import { tooFewHashtags, tooManyHashtags } from './rules/hashtags';
@@ -55,7 +55,7 @@ function translatorFor(locale: Locale): Translator<CharterMessageKey> {
  */
 export function lintDraft(draft: string, charter: Charter | undefined, context: LintContext): CharterFinding[] {
   const input = {
-    draft: { text: draft, folded: foldWithOffsets(draft) },
+    draft: prepareDraft(draft),
     charter,
     compiled: charter ? compileCharter(charter) : undefined,
     locale: context.locale,

@@ -1,11 +1,20 @@
 import type { TextRange } from '../compose/urls';
 import { foldWithOffsets, type FoldedWithOffsets } from '../text/fold-offsets';
+import { compileLinearPattern, describePatternProblem, withPlainSpaces } from './linear-pattern';
 
-/** A draft prepared once per lint: the text and its folded form with offsets. */
+/** A draft prepared once per lint: the text, its folded form with offsets, and the form patterns run on. */
 export interface DraftText {
   text: string;
   folded: FoldedWithOffsets;
+  /** `text` with every kind of space as a plain space, same offsets (see withPlainSpaces). */
+  spaced: string;
 }
+
+export const prepareDraft = (text: string): DraftText => ({
+  text,
+  folded: foldWithOffsets(text),
+  spaced: withPlainSpaces(text),
+});
 
 export interface PhraseMatcher {
   /** Ranges in the original draft. */
@@ -43,36 +52,19 @@ export function literalMatcher(phrase: string): PhraseMatcher {
   };
 }
 
-function compile(source: string, flags: string): RegExp | string {
-  try {
-    return new RegExp(source, flags);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /**
  * A charter regular expression, case-insensitive, run on the draft as written
  * (not folded: folding the pattern itself would turn \W into \w). Authors who
- * want accent-insensitivity write it, e.g. "num[eé]ro un". Unicode mode first,
- * then legacy mode for patterns written for it; a pattern that compiles in
- * neither is matched as a literal phrase rather than breaking the checks.
+ * want accent-insensitivity write it, e.g. "num[eé]ro un". It runs on the
+ * linear-time engine (linear-pattern.ts), never on JavaScript's backtracking
+ * RegExp; a pattern that engine cannot run is matched as a literal phrase
+ * rather than breaking the checks (the feed validator rejects it beforehand).
  */
 export function regexMatcher(source: string): PhraseMatcher {
-  let pattern = compile(source, 'giu');
-  if (typeof pattern === 'string') {
-    const legacy = compile(source, 'gi');
-    if (typeof legacy === 'string') return { ...literalMatcher(source), invalidPattern: pattern };
-    pattern = legacy;
-  }
-  const compiled = pattern;
-  return {
-    find({ text }) {
-      return [...text.matchAll(compiled)]
-        .filter((match) => match[0].length > 0)
-        .map((match) => ({ start: match.index, end: match.index + match[0].length }));
-    },
-  };
+  const compiled = compileLinearPattern(source);
+  if (!compiled.ok) return { ...literalMatcher(source), invalidPattern: describePatternProblem(compiled.problem) };
+  const { pattern } = compiled;
+  return { find: ({ spaced }) => pattern.findAll(spaced) };
 }
 
 export function phraseMatcher(phrase: string, isRegex = false): PhraseMatcher {

@@ -38,8 +38,15 @@ export interface FeedRecord {
   lastModified?: string;
 }
 
-/** Epoch milliseconds. */
-const epochMs = z.number().int().nonnegative();
+/** The last instant a JavaScript Date can hold (year 275760): past it, `new Date(ms)` is invalid. */
+export const MAX_EPOCH_MS = 8.64e15;
+
+/** Epoch milliseconds that are a real date: a share at 9e15 would break every date computation after it. */
+const epochMs = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_EPOCH_MS, { error: 'not a date: at most 8640000000000000 ms after 1970 (the year 275760)' });
 
 export const draftRecordSchema = z.object({
   itemKey: z.string().min(1),

@@ -3,8 +3,10 @@
  * the personalisation flow. Derived from the zod feed types.
  */
 import type { Channel, Charter, FeatureSwitches, FeedItem, LinkedInSelectors } from './schema';
-import { htmlToText } from './html-to-text';
+import { htmlToText, inlineText } from '../text/html-to-text';
 import { foldText } from '../text/fold';
+import { messageOf } from './message';
+import { decodeEntities } from '../text/entities';
 
 /** Items without a channel, in a feed that declares none (e.g. a plain JSON Feed), land in this channel. */
 export const NEWS_WATCH_CHANNEL = 'news-watch';
@@ -82,22 +84,43 @@ export interface FeedSnapshot {
 
 const toEpoch = (date: string | undefined) => (date === undefined ? undefined : Date.parse(date));
 
-export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number): LibraryItem {
+export interface ToLibraryItemOptions {
+  /**
+   * True for a feed without `_relais` (a newsroom's RSS, Atom or JSON Feed):
+   * its items are articles, whose text is cut to a message (lib/feed/message.ts).
+   */
+  articles?: boolean;
+}
+
+export function toLibraryItem(
+  feedUrl: string,
+  item: FeedItem,
+  fetchedAt: number,
+  options: ToLibraryItemOptions = {},
+): LibraryItem {
   const ext = item._relais;
+  const url = item.url ?? item.external_url;
   // content_text wins when it has words; HTML is data here, reduced to text and never rendered.
-  const text = item.content_text?.trim() ? item.content_text : htmlToText(item.content_html ?? '');
-  const title = item.title?.trim() || firstLine(item.summary ?? text);
+  const fromHtml = !item.content_text?.trim();
+  const fromArticle = fromHtml || options.articles === true;
+  const body = fromHtml ? htmlToText(item.content_html ?? '', { baseUrl: url ?? baseOf(feedUrl) }) : undefined;
+  const summary = item.summary === undefined ? undefined : inlineOrText(item.summary) || undefined;
+  const rawTitle = item.title === undefined ? '' : inlineText(item.title);
+  const fullText = body?.text ?? decodeEntities(item.content_text ?? '');
+  const title = rawTitle || firstLine(summary ?? fullText) || url || item.id;
+  const text = messageOf({ text: fullText, fromArticle, summary, title, url });
   const publishedAt = toEpoch(item.date_published) ?? toEpoch(item.date_modified) ?? fetchedAt;
-  const tags = item.tags ?? [];
+  const tags = (item.tags ?? []).map(inlineText).filter((tag) => tag !== '');
+  const bodyImage = body?.firstImage?.startsWith('https://') ? body.firstImage : undefined;
   return {
     key: `${feedUrl}#${item.id}`,
     feedUrl,
     id: item.id,
     title,
     text,
-    summary: item.summary,
-    url: item.url ?? item.external_url,
-    image: item.image ?? item.banner_image,
+    summary,
+    url,
+    image: item.image ?? item.banner_image ?? bodyImage,
     publishedAt,
     modifiedAt: toEpoch(item.date_modified),
     tags,
@@ -114,7 +137,7 @@ export function toLibraryItem(feedUrl: string, item: FeedItem, fetchedAt: number
       ? { start: Date.parse(ext.campaign.start), end: Date.parse(ext.campaign.end), name: ext.campaign.name }
       : undefined,
     pinned: ext?.pinned ?? false,
-    searchText: foldText([title, text, item.summary ?? '', tags.join(' ')].join('\n')),
+    searchText: foldText([title, text, summary ?? '', tags.join(' ')].join('\n')),
   };
 }
 
@@ -133,6 +156,15 @@ function normaliseHashtags(hashtags: string[]): string[] {
     return [tag];
   });
 }
+
+/** The feed's address as a base for relative links, when it is a web address (the validator passes file paths). */
+function baseOf(feedUrl: string): string | undefined {
+  return /^https?:\/\//i.test(feedUrl) ? feedUrl : undefined;
+}
+
+/** Summaries are plain text in JSON Feed but often HTML in RSS: paragraphs kept either way. */
+const inlineOrText = (value: string) =>
+  /<[a-z!/]/i.test(value) ? htmlToText(value).text : decodeEntities(value).trim();
 
 function firstLine(text: string): string {
   const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';

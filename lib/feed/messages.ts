@@ -27,6 +27,11 @@ export const feedProblemMessages = defineMessages(
     badKey: 'The key "{key}" is not valid here',
     localizedEmpty: 'Give the text in at least one language',
     badRegex: 'Not a valid regular expression: {detail}',
+    regexLookahead:
+      'Relais runs charter patterns in linear time (RE2 syntax), which has no lookahead "(?=…)" or "(?!…)" except one character class ending the pattern',
+    regexBackreference:
+      'Relais runs charter patterns in linear time (RE2 syntax), which has no backreference such as "\\1" or "\\k<name>"',
+    regexLookbehindCapture: 'A lookbehind "(?<=…)" or "(?<!…)" cannot contain a capturing group',
     badSelector: 'Not a CSS selector Relais accepts: {detail}',
     hashtagBounds: 'The minimum number of hashtags is larger than the maximum',
     mixEmpty: 'The mix needs at least one category with a share above 0',
@@ -40,7 +45,16 @@ export const feedProblemMessages = defineMessages(
     hashtagsOverMax: 'The item suggests {count} hashtags but the charter allows at most {max}',
     forbiddenMentionSuggested: 'The item suggests mentioning "{mention}", which the charter forbids',
     notJson: 'This is not JSON: {detail} (line {line}, column {column})',
-    htmlPage: 'This is a web page (HTML), not a JSON feed',
+    htmlPage: 'This is a web page (HTML), not a feed',
+    htmlAnnouncesFeed_one: 'This is a web page (HTML); it announces a feed at {url}',
+    htmlAnnouncesFeed_other: 'This is a web page (HTML); it announces {count} feeds, the first at {url}',
+    notAFeed: 'This is neither a JSON Feed nor an RSS or Atom feed',
+    otherXml: 'This XML document is not an RSS or Atom feed (its root element is <{root}>)',
+    fieldDropped: 'Left out: {problem}',
+    dateDropped: 'Left out: not a date',
+    dateWithoutZone: 'This date has no time zone: read as UTC',
+    idFromLink: 'The item has no id: its link is used instead',
+    idFromHash: 'The item has no id, guid or link: an id is made from its title and date',
     emptyDocument: 'The feed is empty',
     invalid: 'Invalid value',
     // Words used inside the problems above
@@ -72,6 +86,10 @@ export const feedProblemMessages = defineMessages(
     hintHashtag: 'Write each hashtag as one word, e.g. "#EnergieVerte".',
     hintLocalized: 'Write a text, or one text per language: {"fr": "Bonjour", "en": "Hello"}.',
     hintRegex: 'Fix the regular expression, or remove "regex": true to match the words as written.',
+    hintRegexLookahead:
+      'Remove the lookahead, or end the pattern with a single class such as (?![\\p{L}\\p{N}]) (“no letter or digit after”).',
+    hintRegexBackreference: 'Write the repeated part out, or list each phrase as its own entry.',
+    hintRegexLookbehindCapture: 'Write the group inside the lookbehind as (?:…).',
     hintSelector: 'Use plain CSS: tags, #ids, .classes, [attributes], :not(), :is(), :has(), combinators and commas.',
     hintCampaignOrder: 'Make "end" later than "start".',
     hintExpiryOrder: 'Make "expires_at" later than "not_before".',
@@ -88,6 +106,9 @@ export const feedProblemMessages = defineMessages(
     hintForbiddenMention: "Remove it from the item's mentions, or from _relais.charter.forbidden_mentions.",
     hintNotJson: 'Check commas, quotes and brackets around that place; a JSON validator in your editor helps.',
     hintHtmlPage: 'Check the address: it may point to a web page or to a login page instead of the feed file.',
+    hintAnnouncedFeed: 'Use the feed’s own address: {urls}',
+    hintNotAFeed: 'Publish an RSS 2.0, Atom or JSON Feed document; check that the address points to it.',
+    hintDateZone: 'Add the time zone, e.g. 2027-03-01T09:00:00+01:00 or Z for UTC.',
     hintEmptyDocument:
       'Publish the feed file itself: it starts with { "version": "https://jsonfeed.org/version/1.1", …',
   },
@@ -115,6 +136,11 @@ export const feedProblemMessages = defineMessages(
     badKey: "La clé « {key} » n'est pas valide ici",
     localizedEmpty: 'Donnez le texte dans au moins une langue',
     badRegex: "Ce n'est pas une expression régulière valide : {detail}",
+    regexLookahead:
+      'Relais applique les motifs de la charte en temps linéaire (syntaxe RE2), sans lookahead « (?=…) » ni « (?!…) », sauf une classe de caractères en fin de motif',
+    regexBackreference:
+      'Relais applique les motifs de la charte en temps linéaire (syntaxe RE2), sans référence arrière comme « \\1 » ou « \\k<nom> »',
+    regexLookbehindCapture: 'Un lookbehind « (?<=…) » ou « (?<!…) » ne peut pas contenir de groupe capturant',
     badSelector: "Ce n'est pas un sélecteur CSS accepté par Relais : {detail}",
     hashtagBounds: 'Le nombre minimum de hashtags dépasse le maximum',
     mixEmpty: 'Le mix doit avoir au moins une catégorie avec une part supérieure à 0',
@@ -128,7 +154,17 @@ export const feedProblemMessages = defineMessages(
     hashtagsOverMax: "L'élément propose {count} hashtags mais la charte en autorise au plus {max}",
     forbiddenMentionSuggested: "L'élément propose de mentionner « {mention} », ce que la charte interdit",
     notJson: "Ce n'est pas du JSON : {detail} (ligne {line}, colonne {column})",
-    htmlPage: "C'est une page web (HTML), pas un flux JSON",
+    htmlPage: "C'est une page web (HTML), pas un flux",
+    htmlAnnouncesFeed_one: "C'est une page web (HTML) ; elle annonce un flux à l’adresse {url}",
+    htmlAnnouncesFeed_other: "C'est une page web (HTML) ; elle annonce {count} flux, le premier à l’adresse {url}",
+    notAFeed: "Ce n'est ni un JSON Feed ni un flux RSS ou Atom",
+    otherXml: "Ce document XML n'est pas un flux RSS ou Atom (son élément racine est <{root}>)",
+    fieldDropped: 'Ignoré : {problem}',
+    dateDropped: "Ignoré : ce n'est pas une date",
+    dateWithoutZone: 'Cette date n’a pas de fuseau horaire : lue en UTC',
+    idFromLink: 'L’élément n’a pas d’identifiant : son lien en tient lieu',
+    idFromHash:
+      'L’élément n’a ni identifiant, ni guid, ni lien : un identifiant est calculé à partir de son titre et de sa date',
     emptyDocument: 'Le flux est vide',
     invalid: 'Valeur invalide',
     typeText: 'un texte',
@@ -159,6 +195,10 @@ export const feedProblemMessages = defineMessages(
     hintHashtag: 'Écrivez chaque hashtag en un seul mot, par exemple "#EnergieVerte".',
     hintLocalized: 'Écrivez un texte, ou un texte par langue : {"fr": "Bonjour", "en": "Hello"}.',
     hintRegex: 'Corrigez l\'expression régulière, ou retirez "regex": true pour chercher les mots tels qu\'écrits.',
+    hintRegexLookahead:
+      'Retirez le lookahead, ou terminez le motif par une seule classe comme (?![\\p{L}\\p{N}]) (« ni lettre ni chiffre après »).',
+    hintRegexBackreference: 'Écrivez la partie répétée en entier, ou faites de chaque expression une entrée à part.',
+    hintRegexLookbehindCapture: 'Écrivez le groupe du lookbehind sous la forme (?:…).',
     hintSelector:
       'Écrivez du CSS simple : balises, #id, .classes, [attributs], :not(), :is(), :has(), combinateurs et virgules.',
     hintCampaignOrder: 'Mettez "end" après "start".',
@@ -179,6 +219,9 @@ export const feedProblemMessages = defineMessages(
       'Vérifiez les virgules, guillemets et crochets à cet endroit ; le validateur JSON de votre éditeur aide.',
     hintHtmlPage:
       "Vérifiez l'adresse : elle mène peut-être à une page web ou à une page de connexion au lieu du fichier du flux.",
+    hintAnnouncedFeed: 'Utilisez l’adresse du flux lui-même : {urls}',
+    hintNotAFeed: 'Publiez un document RSS 2.0, Atom ou JSON Feed ; vérifiez que l’adresse y mène.',
+    hintDateZone: 'Ajoutez le fuseau horaire, par exemple 2027-03-01T09:00:00+01:00, ou Z pour UTC.',
     hintEmptyDocument:
       'Publiez le fichier du flux lui-même : il commence par { "version": "https://jsonfeed.org/version/1.1", …',
   },

@@ -137,9 +137,15 @@ describe('parseFeedText: bad items are skipped', () => {
     expect(result.skipped[0]).toMatchObject({ path: 'items[0].url', code: 'bad-link' });
   });
 
-  it('when an image is served over http', () => {
+  it('but not when an image is served over http: the image is dropped with a warning, the item kept', () => {
     const result = parsedOk(feed([{ id: 'x', content_text: 't', image: 'http://cdn.example.com/a.png' }]));
-    expect(result.skipped[0]).toMatchObject({ path: 'items[0].image', code: 'bad-image-link' });
+    expect(result.skipped).toEqual([]);
+    expect(result.items[0]?.image).toBeUndefined();
+    expect(result.warnings[0]).toMatchObject({
+      path: 'items[0].image',
+      code: 'dropped-field',
+      message: expect.stringContaining('https'),
+    });
   });
 
   it('when a campaign ends before it starts', () => {

@@ -1,13 +1,18 @@
 /**
- * Parses a feed document. A feed that is not JSON, or whose envelope (version,
- * title, items list, feed-level `_relais`) is wrong, fails as a whole; items
- * are validated one by one and a bad item is skipped with problems naming its
- * id and JSON path. Warnings never skip anything.
+ * Parses a feed document: the one entry point for every format Relais reads
+ * (JSON Feed 1.1 with `_relais`, JSON Feed 1 and 1.1, RSS 2.0/0.9x/1.0, Atom),
+ * told apart by content. RSS and Atom are read into JSON Feed items, then every
+ * format goes through the same lenient rules (lib/feed/lenient.ts) and schema.
+ * A document that is no feed, or whose envelope (title, items list,
+ * feed-level `_relais`) is wrong, fails as a whole; items are validated one by
+ * one and a bad item is skipped with problems naming its id and path.
+ * Warnings never skip anything. A web page that announces feeds says where.
  */
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { foldText } from '../text/fold';
 import {
+  JSON_FEED_VERSION,
   feedEnvelopeSchema,
   feedExtensionSchema,
   feedItemSchema,
@@ -22,20 +27,39 @@ import {
   NEWS_WATCH_CHANNEL,
   NEWS_WATCH_LABEL,
   toLibraryItem,
+  type ToLibraryItemOptions,
 } from './library-item';
 import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from './problems';
 import { findUnknownKeys } from './unknown-keys';
+import { detectDocument } from './detect';
+import { type AnnouncedFeed, findAnnouncedFeeds } from './discover';
+import { type FeedFormat, jsonFeedFormat, lenientJsonFeed } from './lenient';
+import { rssToRawFeed } from './xml/rss';
+import { atomToRawFeed } from './xml/atom';
+import type { RawFeed } from './xml/raw-feed';
+import { appendAll } from '../arrays';
 
 export { formatPath, type FeedProblem } from './problems';
+export type { FeedFormat } from './lenient';
+export type { AnnouncedFeed } from './discover';
 
 export interface ParseOptions {
   /** Language of the problem messages. */
   locale?: Locale;
+  /** Where the document was read from (after redirects): the base for relative links, after `xml:base`. */
+  feedUrl?: string;
+  /**
+   * The Content-Type it was served with. The format is judged by content; this
+   * only sharpens the message when the content is no feed.
+   */
+  contentType?: string;
 }
 
 export type FeedParseResult =
   | {
       ok: true;
+      /** What the document was; `json-feed-1.1` for a Relais feed. */
+      format: FeedFormat;
       snapshot: FeedSnapshot;
       /** Valid items, each with `_relais.channel` resolved (see resolveChannels) and `language` defaulting to the feed's. */
       items: FeedItem[];
@@ -44,7 +68,12 @@ export type FeedParseResult =
       /** Things worth fixing that changed nothing (unknown `_relais` keys, hashtags over the charter's max…). */
       warnings: FeedProblem[];
     }
-  | { ok: false; problems: FeedProblem[] };
+  | {
+      ok: false;
+      problems: FeedProblem[];
+      /** For a web page: the feeds it announces in its head, to propose instead. */
+      announced?: AnnouncedFeed[];
+    };
 
 /**
  * Problems need the faulty input (a missing field reads differently from a
@@ -59,33 +88,93 @@ function safeParseExplained<T extends z.ZodType>(schema: T, value: unknown) {
 export function parseFeedText(text: string, options: ParseOptions = {}): FeedParseResult {
   const locale = options.locale ?? 'en';
   const t = feedTranslator(locale);
-  // Editors on Windows like to start UTF-8 files with a byte order mark, which JSON.parse refuses.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const trimmed = source.trimStart();
-  if (trimmed === '') {
-    return {
-      ok: false,
-      problems: [{ path: '', code: 'empty', message: t('emptyDocument'), hint: t('hintEmptyDocument') }],
-    };
-  }
-  if (trimmed.startsWith('<')) {
-    return { ok: false, problems: [{ path: '', code: 'html', message: t('htmlPage'), hint: t('hintHtmlPage') }] };
+  const document = detectDocument(text, { baseUrl: webAddress(options.feedUrl) });
+  const fatal = (code: string, message: string, hint?: string): FeedParseResult => ({
+    ok: false,
+    problems: [{ path: '', code, message, ...(hint ? { hint } : {}) }],
+  });
+  switch (document.kind) {
+    case 'empty':
+      return fatal('empty', t('emptyDocument'), t('hintEmptyDocument'));
+    case 'unknown':
+      return fatal('not-a-feed', t('notAFeed'), t('hintNotAFeed'));
+    case 'other-xml':
+      return fatal('not-a-feed', t('otherXml', { root: document.root }), t('hintNotAFeed'));
+    case 'html': {
+      const announced = findAnnouncedFeeds(document.text, webAddress(options.feedUrl));
+      if (announced.length === 0) return fatal('html', t('htmlPage'), t('hintHtmlPage'));
+      return {
+        ok: false,
+        announced,
+        problems: [
+          {
+            path: '',
+            code: 'html-announces-feed',
+            message: t.plural('htmlAnnouncesFeed', announced.length, { url: announced[0]!.url }),
+            hint: t('hintAnnouncedFeed', { urls: announced.map((feed) => feed.url).join(', ') }),
+          },
+        ],
+      };
+    }
+    case 'rss':
+    case 'atom': {
+      const raw = document.kind === 'rss' ? rssToRawFeed(document.root) : atomToRawFeed(document.root);
+      const format: FeedFormat =
+        document.kind === 'atom'
+          ? document.version === '0.3'
+            ? 'atom-0.3'
+            : 'atom-1.0'
+          : document.version === '1.0'
+            ? 'rss-1.0'
+            : document.version === '0.9'
+              ? 'rss-0.9'
+              : 'rss-2.0';
+      return parseLenient(xmlEnvelope(raw, options.feedUrl), format, { ...options, fromXml: true });
+    }
+    case 'json':
+      break;
   }
   let json: unknown;
   try {
-    json = JSON.parse(source);
+    json = JSON.parse(document.text);
   } catch (error) {
-    const { line, column, detail } = locateJsonError(source, (error as Error).message);
-    return {
-      ok: false,
-      problems: [
-        { path: '', code: 'not-json', message: t('notJson', { detail, line, column }), hint: t('hintNotJson') },
-      ],
-    };
+    const { line, column, detail } = locateJsonError(document.text, (error as Error).message);
+    return fatal('not-json', t('notJson', { detail, line, column }), t('hintNotJson'));
   }
-  return parseFeedJson(json, options);
+  return parseLenient(json, jsonFeedFormat(json) ?? 'json-feed-1.1', options);
 }
 
+/** An RSS/Atom channel as a JSON Feed envelope; a feed without a title is named after its site. */
+function xmlEnvelope(raw: RawFeed, feedUrl: string | undefined): unknown {
+  const title = inlineTitle(raw.title) || hostOf(raw.home_page_url) || hostOf(feedUrl) || 'Feed';
+  return { version: JSON_FEED_VERSION, ...raw, title };
+}
+
+const inlineTitle = (title: string) => title.replace(/\s+/g, ' ').trim();
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const webAddress = (url: string | undefined) => (url && /^https?:\/\//i.test(url) ? url : undefined);
+
+function parseLenient(
+  json: unknown,
+  format: FeedFormat,
+  options: ParseOptions & { fromXml?: boolean },
+): FeedParseResult {
+  const locale = options.locale ?? 'en';
+  const lenient = lenientJsonFeed(json, { locale, feedUrl: webAddress(options.feedUrl), fromXml: options.fromXml });
+  const parsed = parseFeedJson(lenient.json, options);
+  if (!parsed.ok) return parsed;
+  return { ...parsed, format, warnings: [...lenient.warnings, ...parsed.warnings] };
+}
+
+/** Judges a JSON Feed 1.1 document as the schema says, without the lenient rules (parseFeedText applies them). */
 export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedParseResult {
   const locale = options.locale ?? 'en';
   const t = feedTranslator(locale);
@@ -102,7 +191,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
 
   const forbiddenMentions = new Set((ext?.charter?.forbidden_mentions ?? []).map(foldMention));
   const rawRelais = (json as { _relais?: unknown })._relais;
-  warnings.push(...unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
+  appendAll(warnings, unknownKeyProblems(feedExtensionSchema, rawRelais, ['_relais'], locale));
 
   feed.items.forEach((raw, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
@@ -110,7 +199,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     const where = { itemId, itemIndex: index };
     const parsed = safeParseExplained(feedItemSchema, raw);
     if (!parsed.success) {
-      skipped.push(...problemsFromZod(parsed.error, locale, ['items', index], where));
+      appendAll(skipped, problemsFromZod(parsed.error, locale, ['items', index], where));
       return;
     }
     const item = parsed.data;
@@ -148,6 +237,7 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
   const channels = resolveChannels(items, declared);
   return {
     ok: true,
+    format: 'json-feed-1.1',
     items,
     skipped,
     warnings,
@@ -259,6 +349,11 @@ export function locateJsonError(text: string, engineMessage: string): { line: nu
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1, detail };
 }
 
-export function toLibraryItems(feedUrl: string, items: FeedItem[], fetchedAt: number): LibraryItem[] {
-  return items.map((item) => toLibraryItem(feedUrl, item, fetchedAt));
+export function toLibraryItems(
+  feedUrl: string,
+  items: FeedItem[],
+  fetchedAt: number,
+  options: ToLibraryItemOptions = {},
+): LibraryItem[] {
+  return items.map((item) => toLibraryItem(feedUrl, item, fetchedAt, options));
 }

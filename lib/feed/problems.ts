@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
+import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
 import { feedProblemMessages } from './messages';
 
@@ -164,22 +165,31 @@ function describeFormat(
   return { code: 'invalid', message: issue.message };
 }
 
+/** Code, message and hint for each reason the linear-time engine refuses a charter pattern. */
+const PATTERN_PROBLEMS = {
+  lookahead: ['regex-unsupported', 'regexLookahead', 'hintRegexLookahead'],
+  backreference: ['regex-unsupported', 'regexBackreference', 'hintRegexBackreference'],
+  'lookbehind-capture': ['bad-regex', 'regexLookbehindCapture', 'hintRegexLookbehindCapture'],
+} as const;
+
+/** Why the linear-time engine refuses a charter pattern, in the reader's language. */
+function describePattern(t: FeedTranslator, phrase: string): ProblemText {
+  const compiled = compileLinearPattern(phrase);
+  const problem = compiled.ok ? { kind: 'syntax' as const, detail: '' } : compiled.problem;
+  if (problem.kind === 'syntax')
+    return { code: 'bad-regex', message: t('badRegex', { detail: problem.detail }), hint: t('hintRegex') };
+  const [code, message, hint] = PATTERN_PROBLEMS[problem.kind];
+  return { code, message: t(message), hint: t(hint) };
+}
+
 function describeCustom(t: FeedTranslator, issue: z.core.$ZodIssueCustom): ProblemText {
   switch (issue.params?.rule) {
     case 'date':
       return { code: 'bad-date', message: t('badDate') };
     case 'localized-empty':
       return { code: 'localized-empty', message: t('localizedEmpty') };
-    case 'regex': {
-      const phrase = (issue.input as { phrase?: unknown } | undefined)?.phrase;
-      let detail = '';
-      try {
-        new RegExp(String(phrase), 'iu');
-      } catch (error) {
-        detail = (error as Error).message;
-      }
-      return { code: 'bad-regex', message: t('badRegex', { detail }), hint: t('hintRegex') };
-    }
+    case 'regex':
+      return describePattern(t, String((issue.input as { phrase?: unknown } | undefined)?.phrase));
     case 'css-selector': {
       const check = checkCssSelector(String(issue.input ?? ''));
       const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;

@@ -15,6 +15,7 @@
  * parses with these schemas directly.
  */
 import { z } from 'zod';
+import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -107,15 +108,9 @@ export const channelSchema = z
   })
   .meta({ id: 'Channel' });
 
-const compilesAsRegex = (phrase: { phrase: string; regex?: boolean }) => {
-  if (!phrase.regex) return true;
-  try {
-    new RegExp(phrase.phrase, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** The charter's own linear-time engine decides: a pattern it cannot run is refused here, not at the keystroke. */
+const compilesAsRegex = (phrase: { phrase: string; regex?: boolean }) =>
+  !phrase.regex || compileLinearPattern(phrase.phrase).ok;
 
 /** A phrase the charter flags. `regex: true` treats `phrase` as a regular expression (see docs/feed.md). */
 export const charterPhraseSchema = z
@@ -127,11 +122,17 @@ export const charterPhraseSchema = z
     regex: z
       .boolean()
       .optional()
-      .describe('Treat phrase as a JavaScript regular expression, matched case-insensitively on the draft as written'),
+      .describe(
+        'Treat phrase as a regular expression (RE2 syntax, run in linear time: no lookahead nor backreference), matched case-insensitively on the draft as written',
+      ),
     reason: localizedText.optional().describe('Why it is flagged, shown to the employee'),
     suggestion: z.string().min(1).optional().describe('What to write instead'),
   })
-  .refine(compilesAsRegex, { message: 'Not a valid regular expression', path: ['phrase'], ...rule('regex') })
+  .refine(compilesAsRegex, {
+    message: 'Not a regular expression Relais can run in linear time',
+    path: ['phrase'],
+    ...rule('regex'),
+  })
   .meta({ id: 'CharterPhrase' });
 
 export const brandSpellingSchema = z.object({

@@ -3,11 +3,21 @@ import { formatPercent, formatRelativeTime } from '../i18n/format';
 import { createTranslator, type Locale } from '../i18n/messages';
 import type { ChallengeId, ChallengeProgress } from './challenges';
 import { OWN_WORDS_THRESHOLD } from './challenges';
-import type { ImportProblem, ImportResult } from './import';
+import type { ImportEntry, ImportProblem, ImportResult } from './import';
+import { ImportInterruptedError, type ImportProgress } from './import-chunks';
+import { describeRequestFailure } from './request-errors';
 import { historyMessages, type HistoryMessageKey } from './messages';
 import type { Suggestion } from './suggest';
 
 const translator = (locale: Locale) => createTranslator(historyMessages, locale);
+
+function describeEntry(entry: ImportEntry, locale: Locale): string {
+  const t = translator(locale);
+  if (entry.list === 'drafts') return t('importDraftEntry', { position: entry.position });
+  return entry.title === undefined
+    ? t('importShareEntry', { position: entry.position })
+    : t('importShareEntryTitled', { position: entry.position, title: entry.title });
+}
 
 export function describeImportProblem(problem: ImportProblem, locale: Locale): string {
   const t = translator(locale);
@@ -18,9 +28,40 @@ export function describeImportProblem(problem: ImportProblem, locale: Locale): s
       return t('importWrongFormat');
     case 'newer-version':
       return t('importNewerVersion', { version: problem.version ?? '?' });
-    case 'invalid':
+    case 'bad-date':
+      if (problem.entry)
+        return t('importBadDate', {
+          entry: describeEntry(problem.entry, locale),
+          field: problem.field ?? problem.path,
+          value: problem.value ?? '?',
+        });
       return t('importInvalid', { path: problem.path || '/', detail: problem.message });
+    case 'invalid':
+      return problem.entry
+        ? t('importInvalidEntry', {
+            entry: describeEntry(problem.entry, locale),
+            path: problem.path,
+            detail: problem.message,
+          })
+        : t('importInvalid', { path: problem.path || '/', detail: problem.message });
   }
+}
+
+export function describeImportProgress({ done, total }: ImportProgress, locale: Locale): string {
+  return translator(locale)('importProgress', { done, total });
+}
+
+/**
+ * Why an import failed, in plain words: the storage failure (or a generic
+ * sentence, never the engine's text) and, when some slices were merged before
+ * it, how far it got and that importing again finishes it.
+ */
+export function describeImportFailure(error: unknown, locale: Locale): string[] {
+  const interrupted = error instanceof ImportInterruptedError ? error : undefined;
+  const cause = (interrupted ? interrupted.cause : error) as { code?: string; message?: string } | undefined;
+  const lines = [describeRequestFailure({ code: cause?.code, message: cause?.message ?? String(cause) }, locale)];
+  if (interrupted) lines.push(translator(locale)('importInterrupted', { ...interrupted.progress }));
+  return lines;
 }
 
 /** One line per fact: what was added and what was already there, or why nothing was imported. */

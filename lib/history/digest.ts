@@ -16,6 +16,7 @@ import {
   type ShareMonthDigest,
   type ShareRecord,
 } from '../db/records';
+import { appendAll } from '../arrays';
 
 const STATE_KEY = 'share-digest';
 
@@ -175,8 +176,8 @@ export async function changeShares<T>(db: RelaisDb, change: (log: ShareChangeLog
   const added: StoredShare[] = [];
   const removed: StoredShare[] = [];
   const result = await change({
-    added: (shares) => void added.push(...shares),
-    removed: (shares) => void removed.push(...shares),
+    added: (shares) => void appendAll(added, shares),
+    removed: (shares) => void appendAll(removed, shares),
   });
   if (!fresh) {
     await rebuildShareDigest(db);

@@ -140,8 +140,31 @@ describe('JSON export and import', () => {
       good.shares[7].ownWords = 'lots';
       const problems = await refused(JSON.stringify(good));
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject({ code: 'invalid', path: 'shares[7].ownWords' });
-      expect(describeImportResult({ ok: false, problems }, 'en')[1]).toMatch(/^Problem at shares\[7\]\.ownWords: /);
+      expect(problems[0]).toMatchObject({
+        code: 'invalid',
+        path: 'shares[7].ownWords',
+        entry: { list: 'shares', position: 8, title: good.shares[7].title },
+      });
+      expect(describeImportResult({ ok: false, problems }, 'en')[1]).toMatch(
+        /^Share 8 of the file \(“.+”\), at shares\[7\]\.ownWords: /,
+      );
+    });
+
+    it('a share posted at 9e15 ms, past the last date JavaScript knows: names the entry and why, not storage', async () => {
+      const good = JSON.parse(await exportJson(await filledHistory()));
+      good.shares[1].title = 'Nice title';
+      good.shares[1].postedAt = 9e15;
+      const problems = await refused(JSON.stringify(good));
+      expect(problems).toMatchObject([
+        { code: 'bad-date', path: 'shares[1].postedAt', field: 'postedAt', value: '9000000000000000' },
+      ]);
+      const [, en] = describeImportResult({ ok: false, problems }, 'en');
+      expect(en).toBe(
+        'Share 2 of the file (“Nice title”): “postedAt” is 9000000000000000, which is not a date. Fix or remove this entry.',
+      );
+      const [, fr] = describeImportResult({ ok: false, problems }, 'fr');
+      expect(fr).toContain('Partage 2 du fichier');
+      expect(`${en} ${fr}`).not.toMatch(/storage|stockage/i);
     });
 
     it('a missing section', async () => {
@@ -170,6 +193,18 @@ describe('CSV export', () => {
     expect(lines.slice(2).join('\r\n')).toBe(
       '2026-03-02T12:00:00.000Z,Second,product,corporate,,50,post-button,,,,b,https://comms.example.com/feed.json,"Line one\nLine ""two"", end"\r\n',
     );
+  });
+
+  it('keeps a formula hidden after a separator as text, for "," and for ";" (French Excel) alike', async () => {
+    const db = freshDb();
+    await recordShares(db, [aShare({ title: 'Nice title;=1+1', text: 'A, -2 and ; "@SUM(A1)"', channel: 'x;y' })]);
+    const row = (await exportCsv(db)).split('\r\n')[1]!;
+    // Quoted so that a reader splitting on either separator keeps the cell whole…
+    expect(row).toContain(`,"Nice title;'=1+1",`);
+    expect(row).toContain(',"x;y",');
+    // …and no piece that a reader ignoring the quotes would cut out starts a formula.
+    expect(row.endsWith(`,"A, '-2 and ; ""'@SUM(A1)"""`)).toBe(true);
+    for (const piece of row.split(/[,;]/)) expect(piece.replace(/^[\s"]+/, '')).not.toMatch(/^[=+\-@]/);
   });
 
   it('keeps cells that look like formulas as text', async () => {

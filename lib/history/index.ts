@@ -25,7 +25,16 @@ export { importJson, validateHistoryFile } from './import';
 export type { ImportResult, ImportProblem } from './import';
 export { HISTORY_FORMAT_ID, HISTORY_FORMAT_VERSION, historyFileSchema } from './export-format';
 export type { HistoryFile } from './export-format';
-export { describeChallenge, describeImportResult, describeImportProblem, describeSuggestion } from './describe';
+export {
+  describeChallenge,
+  describeImportFailure,
+  describeImportProblem,
+  describeImportProgress,
+  describeImportResult,
+  describeSuggestion,
+} from './describe';
+export { importInSlices, ImportInterruptedError, IMPORT_SLICE_SHARES, sliceHistoryFile } from './import-chunks';
+export type { ImportProgress } from './import-chunks';
 export { historyMessages } from './messages';
 export { insightsReport, targetMixOf } from './insights-report';
 export type { InsightsQuery, InsightsReport } from './insights-report';

@@ -16,6 +16,16 @@ export const historyMessages = defineMessages(
     importNewerVersion:
       'This history file comes from a newer Relais (format {version}). Update Relais, then import it again.',
     importInvalid: 'Problem at {path}: {detail}',
+    importInvalidEntry: '{entry}, at {path}: {detail}',
+    importBadDate: '{entry}: “{field}” is {value}, which is not a date. Fix or remove this entry.',
+    importShareEntry: 'Share {position} of the file',
+    importShareEntryTitled: 'Share {position} of the file (“{title}”)',
+    importDraftEntry: 'Draft {position} of the file',
+    importProgress: 'Importing… {done} of {total} shares',
+    importInterrupted:
+      '{done} of {total} shares were imported before this stopped. Import the same file again to finish: shares already there are not added twice.',
+    errorNoAnswer: 'Relais did not answer. Reload the page and try again.',
+    errorUnexpected: 'Relais could not finish this. Your history is untouched. Reload the page and try again.',
     importRefused: 'Nothing was imported: fix the file and try again.',
     importAddedShares_one: '{count} share added to your history.',
     importAddedShares_other: '{count} shares added to your history.',
@@ -55,6 +65,16 @@ export const historyMessages = defineMessages(
     importNewerVersion:
       'Cet historique vient d’une version plus récente de Relais (format {version}). Mettez Relais à jour, puis importez-le à nouveau.',
     importInvalid: 'Problème à {path} : {detail}',
+    importInvalidEntry: '{entry}, à {path} : {detail}',
+    importBadDate: '{entry} : « {field} » vaut {value}, ce qui n’est pas une date. Corrigez ou retirez cette entrée.',
+    importShareEntry: 'Partage {position} du fichier',
+    importShareEntryTitled: 'Partage {position} du fichier (« {title} »)',
+    importDraftEntry: 'Brouillon {position} du fichier',
+    importProgress: 'Import en cours… {done} partages sur {total}',
+    importInterrupted:
+      '{done} partages sur {total} ont été importés avant l’interruption. Importez à nouveau le même fichier pour terminer : les partages déjà présents ne sont pas ajoutés deux fois.',
+    errorNoAnswer: 'Relais n’a pas répondu. Rechargez la page et réessayez.',
+    errorUnexpected: 'Relais n’a pas pu terminer. Votre historique est intact. Rechargez la page et réessayez.',
     importRefused: 'Rien n’a été importé : corrigez le fichier et réessayez.',
     importAddedShares_one: '{count} partage ajouté à votre historique.',
     importAddedShares_other: '{count} partages ajoutés à votre historique.',

@@ -26,9 +26,17 @@ export function storageFailureOf(error: unknown): { code: string; message: strin
   return storage ? { code: storageErrorCode(storage.kind), message: storage.message } : undefined;
 }
 
-/** A failed request in the employee's language: storage failures are translated, others keep their message. */
+/**
+ * A failed request in the employee's language. Storage failures say what
+ * happened; anything else (a bug, an engine error such as "Maximum call stack
+ * size exceeded") gets plain words instead of the engine's text, which is
+ * logged for whoever debugs it.
+ */
 export function describeRequestFailure(error: { code?: string; message: string }, locale: Locale): string {
+  const t = createTranslator(historyMessages, locale);
   const kind = error.code === undefined ? undefined : storageKindOf(error.code);
-  if (!kind) return error.message;
-  return createTranslator(historyMessages, locale)(STORAGE_MESSAGE_KEYS[kind]);
+  if (kind) return t(STORAGE_MESSAGE_KEYS[kind]);
+  if (error.code === 'no-answer') return t('errorNoAnswer');
+  console.warn('Relais request failed:', error.code, error.message);
+  return t('errorUnexpected');
 }

@@ -2,15 +2,20 @@
  * How the LinkedIn content scripts find each other. They share the
  * extension's isolated world (a global the page cannot see), so the small
  * always-on script can reach the sidebar once it has been injected, and the
- * sidebar can reach the composer bridge injected with it (`composer.content`).
+ * sidebar's box can tell the launcher it opened or closed. (The sidebar's app
+ * runs in an extension-origin frame and reaches the composer bridge with tab
+ * messages, as the side panel does.)
  */
 import { STORAGE_KEYS } from '../storage/keys';
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
 
 export interface SidebarControl {
   isOpen(): boolean;
-  setOpen(open: boolean): void;
+  /** `returnFocus`: closed from inside the sidebar (Escape, its close button): the launcher takes the focus back. */
+  setOpen(open: boolean, options?: { returnFocus?: boolean }): void;
 }
+
+export type SidebarChangeListener = (open: boolean, options: { returnFocus: boolean }) => void;
 
 export interface ComposerBridge {
   insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome>;
@@ -19,7 +24,7 @@ export interface ComposerBridge {
 interface RelaisGlobals {
   __relaisSidebar?: SidebarControl;
   __relaisComposer?: ComposerBridge;
-  __relaisOnSidebarChange?: (open: boolean) => void;
+  __relaisOnSidebarChange?: SidebarChangeListener;
 }
 
 const globals = globalThis as typeof globalThis & RelaisGlobals;
@@ -38,10 +43,10 @@ export const sidebarRegistry = {
     globals.__relaisComposer = bridge;
   },
   /** The launcher listens here to keep its pressed state in step with the sidebar. */
-  notifySidebarChange(open: boolean) {
-    globals.__relaisOnSidebarChange?.(open);
+  notifySidebarChange(open: boolean, options = { returnFocus: false }) {
+    globals.__relaisOnSidebarChange?.(open, options);
   },
-  onSidebarChange(listener: ((open: boolean) => void) | undefined) {
+  onSidebarChange(listener: SidebarChangeListener | undefined) {
     globals.__relaisOnSidebarChange = listener;
   },
 };

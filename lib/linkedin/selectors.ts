@@ -33,6 +33,7 @@
  * Pure DOM queries: works on any Document, ShadowRoot or Element.
  */
 import { foldText } from '../text/fold';
+import { appendAll } from '../arrays';
 
 export type SelectorVia = 'feed' | 'class' | 'hook' | 'role' | 'placeholder' | 'structure';
 
@@ -108,7 +109,7 @@ export function deepQueryAll(root: QueryRoot, css: string): Element[] {
   const results: Element[] = [];
   for (const scope of searchScopes(root)) {
     try {
-      results.push(...Array.from(scope.querySelectorAll(css)));
+      appendAll(results, scope.querySelectorAll(css));
     } catch {
       return [];
     }

@@ -27,9 +27,12 @@ export async function askBackground<T extends BackgroundRequestType>(
   return unwrap((await browser.runtime.sendMessage(request)) as Envelope<BackgroundResponses[T]>);
 }
 
+/** `options.frameId`: one frame of the tab only (0 is the top frame); without it, every frame's content scripts. */
 export async function askTab<T extends TabRequestType>(
   tabId: number,
   request: Extract<TabRequest, { type: T }>,
+  options?: { frameId: number },
 ): Promise<TabResponses[T]> {
-  return unwrap((await browser.tabs.sendMessage(tabId, request)) as Envelope<TabResponses[T]>);
+  const answer = options ? browser.tabs.sendMessage(tabId, request, options) : browser.tabs.sendMessage(tabId, request);
+  return unwrap((await answer) as Envelope<TabResponses[T]>);
 }

@@ -5,6 +5,7 @@
  * `isTrustedSender`). Nothing arriving through `window.postMessage` is ever
  * treated as a request.
  */
+import type { AnnouncedFeed } from '../feed/discover';
 import { z } from 'zod';
 import {
   draftRecordSchema,
@@ -22,6 +23,7 @@ import type { PackedFeedItems } from '../library/list-item';
 import type { ManagedPolicy } from '../sync/managed-policy';
 import type { WorkshopLibrary } from '../workshop/demo-library';
 import type { WorkshopResetResult } from '../workshop/reset';
+import type { FetchedImage } from '../images/fetch-image';
 
 export const workspaceSchema = z.enum(['real', 'workshop']);
 
@@ -47,6 +49,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library.searchTexts'), workspace: workspaceSchema }),
   z.object({ type: z.literal('feeds.list') }),
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
+  /** The address itself when it is a feed, else the feeds the page announces (fetched by the worker). */
+  z.object({ type: z.literal('feeds.discover'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.remove'), url: z.string().max(2048) }),
   z.object({ type: z.literal('feeds.sync'), url: z.string().max(2048).optional() }),
   /** The organisation's policy as Relais reads it (whether the list is locked). */
@@ -54,9 +58,16 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft.get'), workspace: workspaceSchema, itemKey: z.string() }),
   z.object({ type: z.literal('draft.save'), workspace: workspaceSchema, draft: draftInputSchema }),
   z.object({ type: z.literal('share.record'), workspace: workspaceSchema, share: shareInputSchema }),
+  /**
+   * A feed image, fetched by the worker (lib/images/fetch-image.ts: https, a granted feed origin, raster types,
+   * 2 MB): the library shows it as a `blob:` URL, and the composer can attach it (issue #13).
+   */
+  z.object({ type: z.literal('image.fetch'), url: z.string().max(2048) }),
   /** From the LinkedIn content script: load the sidebar UI into this tab (it is not in every page's bundle). */
   z.object({ type: z.literal('sidebar.inject') }),
-  z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights']) }),
+  z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights', 'studio']) }),
+  /** The Studio opens a feed or a newsroom by address: the worker downloads it (pages cannot reach every origin). */
+  z.object({ type: z.literal('studio.fetchFeed'), url: z.string().max(2048) }),
   /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
   z.object({
     type: z.literal('history.list'),
@@ -114,6 +125,7 @@ export interface BackgroundResponses {
   'library.searchTexts': Record<string, string>;
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
+  'feeds.discover': { isFeed: true; url: string } | { isFeed: false; feeds: AnnouncedFeed[] };
   'feeds.remove': null;
   /** Every feed with its status after the sync: per-feed errors and skipped items are in `status`. */
   'feeds.sync': FeedRecord[];
@@ -121,8 +133,10 @@ export interface BackgroundResponses {
   'draft.get': DraftRecord | null;
   'draft.save': null;
   'share.record': ShareRecord;
+  'image.fetch': FetchedImage;
   'sidebar.inject': null;
   'page.open': null;
+  'studio.fetchFeed': { text: string; finalUrl: string };
   'history.list': StoredShare[];
   'history.delete': boolean;
   'history.deleteAll': null;

@@ -9,6 +9,7 @@ import { firstWordsBox } from './first-words';
 import { suggestPostingTime } from './posting-time';
 import { resolvePrompts } from './prompts';
 import { rotateAngles } from './rotate-angles';
+import { maxOf } from '../arrays';
 
 // The demo library's SolarPass launch item (public/demo-feed.json, "2026-11-solarpass-launch-en").
 const ITEM = {
@@ -70,7 +71,7 @@ describe('fifty installs on the same item, one sentence each', () => {
     for (const { question } of installs) questions.set(question, (questions.get(question) ?? 0) + 1);
     expect(questions.size, JSON.stringify(seeds)).toBe(3);
     // Evenly spread would be 16.7 each; no question goes to more than 60% of the team (about 1 in 10⁷).
-    expect(Math.max(...questions.values()), JSON.stringify(seeds)).toBeLessThanOrEqual(30);
+    expect(maxOf(questions.values()), JSON.stringify(seeds)).toBeLessThanOrEqual(30);
   });
 
   it('open every post with the employee’s sentence, never an angle or the company text', () => {
@@ -108,6 +109,6 @@ describe('fifty installs on the same item, one sentence each', () => {
     const perSlot = new Map<number, number>();
     for (const time of times)
       perSlot.set(Math.floor(time / 900_000), (perSlot.get(Math.floor(time / 900_000)) ?? 0) + 1);
-    expect(Math.max(...perSlot.values()), JSON.stringify(seeds)).toBeLessThanOrEqual(5);
+    expect(maxOf(perSlot.values()), JSON.stringify(seeds)).toBeLessThanOrEqual(5);
   });
 });

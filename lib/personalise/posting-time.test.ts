@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestPostingTime, type PostingTimeInput } from './posting-time';
+import { maxOf } from '../arrays';
 
 const ITEM = 'https://acme.com/feed.json#lyon-campus';
 const SEEDS = Array.from({ length: 50 }, (_, i) => `install-${i}`);
@@ -55,15 +56,15 @@ describe.each([
     const days = new Set(times.map((time) => localTime(time, timeZone).day));
     expect([...days].every((day) => ['2026-12-02', '2026-12-03', '2026-12-04'].includes(day))).toBe(true);
     expect(days.size).toBe(3);
-    expect(Math.max(...times)).toBeLessThan(now + 3 * DAY);
-    expect(localTime(Math.max(...times), timeZone).weekday).toBe(lastDay);
+    expect(maxOf(times)).toBeLessThan(now + 3 * DAY);
+    expect(localTime(maxOf(times), timeZone).weekday).toBe(lastDay);
   });
 
   it('spreads fifty installs across those days', () => {
     const perSlot = new Map<number, number>();
     for (const time of times)
       perSlot.set(Math.floor(time / FIFTEEN_MINUTES), (perSlot.get(Math.floor(time / FIFTEEN_MINUTES)) ?? 0) + 1);
-    expect(Math.max(...perSlot.values())).toBeLessThanOrEqual(4);
+    expect(maxOf(perSlot.values())).toBeLessThanOrEqual(4);
     expect(new Set(times).size).toBeGreaterThanOrEqual(45);
     const hours = new Set(times.map((time) => localTime(time, timeZone).hhmm.slice(0, 2)));
     expect(hours.size).toBeGreaterThanOrEqual(8);

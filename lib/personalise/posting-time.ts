@@ -1,11 +1,5 @@
 import { installRandom } from './hash';
-import {
-  epochAtWallClock,
-  nextDate,
-  wallClockAt,
-  weekdayOf,
-  type CalendarDate,
-} from '../time/zoned-time';
+import { epochAtWallClock, nextDate, wallClockAt, weekdayOf, type CalendarDate } from '../time/zoned-time';
 
 export interface WorkingHours {
   /** Days of the week, 0 = Sunday … 6 = Saturday. */

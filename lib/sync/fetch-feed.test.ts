@@ -206,3 +206,39 @@ describe('fetchFeed', () => {
     expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'error', error: { code: 'not-utf8' } });
   });
 });
+
+describe('fetchFeed: RSS and Atom as served', () => {
+  const latin1Rss = (declaration: string) =>
+    new Uint8Array([
+      ...new TextEncoder().encode(`<?xml version="1.0" encoding="${declaration}"?><rss><channel><title>Caf`),
+      0xe9, // é in ISO-8859-1 and Windows-1252
+      0x20,
+      0x93, // “ in Windows-1252
+      ...new TextEncoder().encode('</title></channel></rss>'),
+    ]);
+
+  it('decodes the charset named in the XML declaration', async () => {
+    const fetch = fakeFetch({ [URL_A]: { body: latin1Rss('windows-1252'), headers: { 'content-type': 'text/xml' } } });
+    const result = await fetchFeed(URL_A, { fetch });
+    expect(result).toMatchObject({ status: 'ok', warnings: [] });
+    expect(result.status === 'ok' && result.text).toContain('Café “');
+  });
+
+  it('prefers the charset of the Content-Type header', async () => {
+    const fetch = fakeFetch({
+      [URL_A]: { body: latin1Rss('utf-8'), headers: { 'content-type': 'application/rss+xml; charset=ISO-8859-1' } },
+    });
+    const result = await fetchFeed(URL_A, { fetch });
+    expect(result.status === 'ok' && result.text).toContain('Café');
+  });
+
+  it('reads an HTML page when asked to, for feed discovery', async () => {
+    const page = '<html><head><link rel="alternate" type="application/rss+xml" href="/feed"></head></html>';
+    const fetch = fakeFetch({ [URL_A]: { body: page, headers: { 'content-type': 'text/html; charset=utf-8' } } });
+    expect(await fetchFeed(URL_A, { fetch, acceptHtml: true })).toMatchObject({
+      status: 'ok',
+      text: page,
+      warnings: [],
+    });
+  });
+});

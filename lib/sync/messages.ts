@@ -7,6 +7,11 @@ export const syncMessages = defineMessages(
     insecureUrl: 'The feed must be served over https:// (http:// is only allowed for localhost)',
     credentialsInUrl: 'The address contains a user name or password: publish the feed without a login',
     insecureRedirect: 'The feed address redirects to {url}, which is not https: publish the feed over https',
+    unsafeRedirect:
+      'The feed address redirects to a {scheme} address, which is not a web address: Relais did not follow it. Publish the feed at an https address',
+    hiddenRedirect:
+      'The feed address redirects, and the browser does not show Relais where before going there: add the feed under its final https address (open it in a tab: the address bar shows where it leads)',
+    tooManyRedirects: 'The feed address redirects more than {count} times: add the feed under its final https address',
     network: 'Could not reach {host}: check the address, your connection or VPN',
     timeout: 'No answer within {seconds} s: the feed server is slow or unreachable; Relais will try again later',
     aborted: 'The download was stopped',
@@ -33,6 +38,11 @@ export const syncMessages = defineMessages(
     insecureUrl: 'Le flux doit être servi en https:// (http:// est réservé à localhost)',
     credentialsInUrl: "L'adresse contient un identifiant ou un mot de passe : publiez le flux sans connexion",
     insecureRedirect: "L'adresse du flux redirige vers {url}, qui n'est pas en https : publiez le flux en https",
+    unsafeRedirect:
+      'L’adresse du flux redirige vers une adresse {scheme}, qui n’est pas une adresse web : Relais ne l’a pas suivie. Publiez le flux à une adresse https',
+    hiddenRedirect:
+      'L’adresse du flux redirige, et le navigateur ne montre pas à Relais vers où avant d’y aller : ajoutez le flux sous son adresse https finale (ouvrez-la dans un onglet : la barre d’adresse montre où elle mène)',
+    tooManyRedirects: 'L’adresse du flux redirige plus de {count} fois : ajoutez le flux sous son adresse https finale',
     network: 'Impossible de joindre {host} : vérifiez l’adresse, votre connexion ou votre VPN',
     timeout: 'Pas de réponse en {seconds} s : le serveur du flux est lent ou injoignable ; Relais réessaiera plus tard',
     aborted: 'Le téléchargement a été interrompu',

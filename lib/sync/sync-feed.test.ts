@@ -110,7 +110,7 @@ describe('syncFeed', () => {
       ],
       [
         'a wrong version',
-        { body: JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'x', items: [] }) },
+        { body: JSON.stringify({ version: 'https://jsonfeed.org/version/2', title: 'x', items: [] }) },
         'invalid-feed',
         /version: Must be exactly "https:\/\/jsonfeed.org\/version\/1.1"/,
       ],

@@ -109,7 +109,11 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
     return { url: feedUrl, outcome: 'not-modified' };
   }
 
-  const parsed = parseFeedText(download.text, { locale: deps.locale });
+  const parsed = parseFeedText(download.text, {
+    locale: deps.locale,
+    feedUrl: download.finalUrl,
+    contentType: download.contentType,
+  });
   if (!parsed.ok) {
     const [first] = parsed.problems;
     const firstText = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '';
@@ -121,7 +125,7 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
     return { ...result, problems: parsed.problems };
   }
 
-  const rows = toLibraryItems(feedUrl, parsed.items, attemptAt);
+  const rows = toLibraryItems(feedUrl, parsed.items, attemptAt, { articles: parsed.snapshot.plain });
   const undated = new Set(
     parsed.items
       .filter((item) => item.date_published === undefined && item.date_modified === undefined)

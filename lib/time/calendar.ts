@@ -5,6 +5,7 @@
  * or 169-hour weeks as they should.
  */
 import { wallClockAt } from './zoned-time';
+import { minOf } from '../arrays';
 
 export interface CivilDate {
   year: number;
@@ -75,7 +76,7 @@ export function startOfDay(date: CivilDate, timeZone: string): number {
   const first = wall - offsetAt(wall, timeZone);
   const second = wall - offsetAt(first, timeZone);
   const candidates = [first, second].filter((candidate) => sameDate(civilDateAt(candidate, timeZone), date));
-  return candidates.length > 0 ? Math.min(...candidates) : Math.max(first, second);
+  return candidates.length > 0 ? minOf(candidates) : Math.max(first, second);
 }
 
 /** Monday = 1 … Sunday = 7. */

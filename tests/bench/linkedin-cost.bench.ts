@@ -37,6 +37,7 @@ import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_PATH, LINKEDIN_ORIGIN, launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
 import { buildExtension } from './extension-build';
 import { type BenchFigure, defineBench, median, quantile } from './harness';
+import { maxOf } from '../../lib/arrays';
 
 const ROUNDS = 60;
 /** Long enough for the content script's trailing tasks (storage reply, listeners) to end. */
@@ -214,8 +215,8 @@ export default defineBench({
           details: {
             'with Relais': longTasksWith,
             without: longTasksWithout,
-            'max with Relais': Math.max(...relais.loads.map((load) => load.longTasks)),
-            'max without': Math.max(...plain.loads.map((load) => load.longTasks)),
+            'max with Relais': maxOf(relais.loads.map((load) => load.longTasks)),
+            'max without': maxOf(plain.loads.map((load) => load.longTasks)),
           },
         },
       ];

@@ -11,12 +11,13 @@ import type { LibraryItem } from '../../lib/feed/library-item';
 import { addFeed } from '../../lib/sync/feeds';
 import { syncFeed } from '../../lib/sync/sync-feed';
 import { fakeFetch } from '../helpers/fake-fetch';
-import { generatedFeed } from '../helpers/feed-builders';
+import { generatedFeed, generatedRssFeed } from '../helpers/feed-builders';
 import { type BenchFigure, defineBench, median } from './harness';
 
 const ITEMS = 5_000;
 const RUNS = 7;
 const FEED_URL = 'https://bench.example.com/feed.json';
+const RSS_URL = 'https://bench.example.com/feed.xml';
 
 interface Measured<T> {
   /** Untimed: a fresh database and whatever the run needs. */
@@ -164,6 +165,38 @@ export default defineBench({
       RUNS,
     );
 
+    // A newsroom's RSS: XML tokenizing, the lenient rules and HTML-to-text on top of the same floor
+    // (JSON.parse of the same articles as JSON, bulkPut of the rows the RSS sync writes).
+    const newsroom = generatedRssFeed(ITEMS);
+    const rssBytes = new TextEncoder().encode(newsroom.rss);
+    const rssDeps = {
+      fetch: fakeFetch({
+        [RSS_URL]: () => ({ body: rssBytes, headers: { 'content-type': 'application/rss+xml', etag: '"bench"' } }),
+      }),
+      force: true,
+    };
+    const rssProbe = await freshDb();
+    await addFeed(rssProbe, RSS_URL);
+    const rssResult = await syncFeed(rssProbe, RSS_URL, rssDeps);
+    if (rssResult.outcome !== 'updated' || rssResult.itemCount !== ITEMS) {
+      throw new Error(`bench RSS feed did not sync: ${JSON.stringify(rssResult).slice(0, 300)}`);
+    }
+    const rssRows: LibraryItem[] = await rssProbe.items.toArray();
+    await dropDb(rssProbe);
+    const rssSync = await compareWithSetup(
+      {
+        async setup() {
+          const db = await freshDb();
+          await addFeed(db, RSS_URL);
+          return db;
+        },
+        run: (db) => syncFeed(db, RSS_URL, rssDeps),
+        teardown: dropDb,
+      },
+      floor(new TextEncoder().encode(newsroom.json), rssRows, freshDb),
+      RUNS,
+    );
+
     const memoryDb = await freshDb();
     await addFeed(memoryDb, FEED_URL);
     const memory = await memoryPeak(() => syncFeed(memoryDb, FEED_URL, deps));
@@ -177,6 +210,13 @@ export default defineBench({
         unit: '×',
         target: 2,
         details: { syncMs: firstSync.subject, floorMs: firstSync.baseline, feedMb: sizeMb },
+      },
+      {
+        name: `first sync of a ${ITEMS.toLocaleString('en')}-item RSS 2.0 newsroom feed vs. JSON.parse + bulkPut`,
+        value: rssSync.ratio,
+        unit: '×',
+        target: 2.5,
+        details: { syncMs: rssSync.subject, floorMs: rssSync.baseline, feedMb: rssBytes.byteLength / 2 ** 20 },
       },
       {
         name: `re-sync of the same ${ITEMS.toLocaleString('en')} items vs. JSON.parse + bulkPut over them`,

@@ -12,8 +12,8 @@ export const ALWAYS_ON_SCRIPT = 'content-scripts/linkedin.js';
 export const ALWAYS_ON_GZIP_BUDGET_BYTES = 25 * 1024;
 
 export const LINKEDIN_HOST_PERMISSION = 'https://www.linkedin.com/*';
-/** The only file LinkedIn pages may load from the extension. */
-export const WEB_ACCESSIBLE_SIDEBAR_CSS = 'content-scripts/sidebar.css';
+/** The only file LinkedIn pages may load from the extension: the in-page sidebar's app, framed. */
+export const WEB_ACCESSIBLE_SIDEBAR_FRAME = 'sidebar-frame.html';
 
 /** Size in bytes after gzip (zlib's default level, as a web server would serve it). */
 export function gzipSize(file: string): number {

@@ -11,7 +11,7 @@ import {
   ALWAYS_ON_SCRIPT,
   alwaysOnScriptGzipSize,
   LINKEDIN_HOST_PERMISSION,
-  WEB_ACCESSIBLE_SIDEBAR_CSS,
+  WEB_ACCESSIBLE_SIDEBAR_FRAME,
 } from '../budget/budgets';
 import { E2E_HOOK_NAMES } from '../../lib/host/e2e-build';
 import { E2E_EXTENSION_PATH, EXTENSION_PATH } from './harness';
@@ -71,9 +71,9 @@ test.describe('budgets of the built extension', () => {
     for (const script of content_scripts) expect(script.matches).toEqual([LINKEDIN_HOST_PERMISSION]);
   });
 
-  test('lets LinkedIn load nothing but the sidebar CSS, behind a per-session URL', () => {
+  test('lets LinkedIn load nothing but the sidebar’s frame, behind a per-session URL', () => {
     expect(manifest().web_accessible_resources).toEqual([
-      { resources: [WEB_ACCESSIBLE_SIDEBAR_CSS], matches: [LINKEDIN_HOST_PERMISSION], use_dynamic_url: true },
+      { resources: [WEB_ACCESSIBLE_SIDEBAR_FRAME], matches: [LINKEDIN_HOST_PERMISSION], use_dynamic_url: true },
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Feed content is data: markup and script in every field a feed controls show
- * as literal text and never run — neither in LinkedIn's page nor in the
- * extension's isolated world where the sidebar lives.
+ * as literal text and never run — neither in LinkedIn's page, nor in the
+ * extension's isolated world, nor in the sidebar's extension-origin frame
+ * where the app lives.
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -92,9 +93,13 @@ test('markup and script in feed fields show as text and never run', async ({ pag
   const worlds = await xssInEveryWorld(page, cdp, isolatedWorlds);
   for (const [world, type] of Object.entries(worlds)) expect(type, `window.__xss in ${world}`).toBe('undefined');
 
-  const sidebarMarkup = await page.evaluate(() => {
-    const root = document.querySelector('relais-sidebar')?.shadowRoot;
-    const elements = [...(root?.querySelectorAll('*') ?? [])];
+  // The app itself runs in the sidebar's extension-origin frame: nothing ran there either.
+  const frame = await linkedin.sidebarFrameHandle();
+  expect(await frame.evaluate(() => typeof (window as { __xss?: unknown }).__xss), 'window.__xss in the frame').toBe(
+    'undefined',
+  );
+  const sidebarMarkup = await frame.evaluate(() => {
+    const elements = [...document.querySelectorAll('#root *')];
     return {
       scripts: elements.filter((element) => ['SCRIPT', 'IFRAME'].includes(element.tagName)).length,
       inlineHandlers: elements.flatMap((element) =>

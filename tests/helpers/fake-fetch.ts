@@ -12,6 +12,10 @@ export interface FakeAnswer {
   body?: string | Uint8Array | ReadableStream<Uint8Array>;
   /** The address the answer finally came from, as after a redirect. */
   finalUrl?: string;
+  /** Answer 302 with this Location, as a server redirecting does (a fetch in "manual" mode sees it). */
+  redirectTo?: string;
+  /** Answer as a browser does to a redirect in "manual" mode: an "opaqueredirect" hiding where it goes. */
+  opaqueRedirect?: boolean;
   /** Never answer; only the request's abort signal ends the wait. */
   hang?: boolean;
   /** Reject like a DNS or connection failure. */
@@ -48,6 +52,14 @@ export function fakeFetch(routes: Record<string, FakeRoute>): FakeFetch {
       });
     }
     if (answer.networkError) throw new TypeError('fetch failed');
+    if (answer.redirectTo !== undefined)
+      return new Response(null, { status: 302, headers: { location: answer.redirectTo } });
+    if (answer.opaqueRedirect) {
+      const opaque = new Response(null, { status: 200 });
+      Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
+      Object.defineProperty(opaque, 'status', { value: 0 });
+      return opaque;
+    }
     const status = answer.status ?? 200;
     const nullBody = status === 204 || status === 304;
     const response = new Response(nullBody ? null : ((answer.body ?? '') as BodyInit), {

@@ -55,3 +55,38 @@ export function generatedFeed(count: number, revision = 0): string {
     },
   });
 }
+
+/**
+ * A newsroom's RSS 2.0 feed of `count` articles, as WordPress writes them (content:encoded in CDATA,
+ * guid, pubDate, categories, an image), and the same articles as a plain JSON Feed (for the floor).
+ */
+export function generatedRssFeed(count: number): { rss: string; json: string } {
+  const body = (index: number) =>
+    `<p>Our team connected ${index} new panels this week &#8211; see how the region moves towards cleaner energy.</p>` +
+    `<p>With our <a href="https://example.com/partners">partners</a> and customers.</p><ul><li>Solar</li><li>Wind</li></ul>` +
+    `<img src="https://example.com/img/${index}.jpg">`;
+  const items = Array.from({ length: count }, (_, index) => ({
+    id: `https://example.com/?p=${index}`,
+    title: `News #${index}: solar keeps growing`,
+    url: `https://example.com/news/${index}`,
+    content_html: body(index),
+    summary: 'A short summary.',
+    date_published: '2026-11-02T08:00:00.000Z',
+    tags: ['Solar', 'Region'],
+  }));
+  const rssItems = items
+    .map(
+      (item) =>
+        `<item><title>${item.title}</title><link>${item.url}</link><guid isPermaLink="false">${item.id}</guid>` +
+        `<pubDate>Mon, 02 Nov 2026 08:00:00 +0000</pubDate><category><![CDATA[Solar]]></category><category><![CDATA[Region]]></category>` +
+        `<description><![CDATA[${item.summary}]]></description><content:encoded><![CDATA[${item.content_html}]]></content:encoded></item>`,
+    )
+    .join('\n');
+  const rss =
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">` +
+    `<channel><title>Bench Co Newsroom</title><link>https://example.com/</link>\n${rssItems}\n</channel></rss>`;
+  return {
+    rss,
+    json: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bench Co Newsroom', items }),
+  };
+}

@@ -169,3 +169,46 @@ describe('feed:validate', () => {
     expect(text).toContain('code de sortie 2');
   });
 });
+
+describe('feed:validate on newsroom feeds', () => {
+  const real = (name: string) => `tests/fixtures/feeds/real/${name}`;
+
+  it('names the format it found', async () => {
+    const { report, exitCode } = await validateFeedSource(real('feedrs-rss_2.0_cloudflare.xml'), options);
+    expect(exitCode).toBe(0);
+    expect(formatReport(report)).toContain('RSS 2.0 feed, 1 item, usable as a news-watch channel');
+    expect(formatReport(report)).not.toMatch(/web page/);
+  });
+
+  it('says which feed a home page announces, and exits 1', async () => {
+    const { report, exitCode } = await validateFeedSource(real('pages/rsparser-coco.html'), options);
+    expect(exitCode).toBe(1);
+    expect(formatReport(report)).toContain('it announces 2 feeds, the first at /feed/all/');
+  });
+
+  it('follows the page address for announced feeds and reads HTML served as such', async () => {
+    const page = '<!doctype html><link rel="alternate" type="application/atom+xml" href="/atom.xml">';
+    const fetch = fakeFetch({ 'https://lumen.example/': { body: page, headers: { 'content-type': 'text/html' } } });
+    const { report } = await validateFeedSource('https://lumen.example/', { ...options, fetch });
+    expect(formatReport(report)).toContain('announces a feed at https://lumen.example/atom.xml');
+  });
+
+  it('exits 1, not 2, when no item at all is usable', async () => {
+    const empty = JSON.stringify({ version: 'https://jsonfeed.org/version/1', title: 'x', items: [{ id: 'a' }] });
+    const { report, exitCode } = await validateFeedSource('empty.json', {
+      ...options,
+      readFile: async () => new TextEncoder().encode(empty),
+    });
+    expect(exitCode).toBe(1);
+    expect(formatReport(report)).toContain('no item can be used (exit code 1)');
+  });
+
+  it('writes French typography and plurals', async () => {
+    const { report } = await validateFeedSource(real('feedrs-rss_2.0_cloudflare.xml'), { ...options, locale: 'fr' });
+    const text = formatReport(report, { locale: 'fr' });
+    expect(text).toContain('Flux RSS 2.0, 1 élément, utilisable comme canal de veille');
+    expect(text).toContain('1 valide, 0 ignoré');
+    const warned = await validateFeedSource(real('rsparser-curt.json'), { ...options, locale: 'fr' });
+    expect(formatReport(warned.report, { locale: 'fr' })).toMatch(/conseil\u202f: /);
+  });
+});

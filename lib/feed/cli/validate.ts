@@ -5,8 +5,9 @@
  * would see right now.
  *
  * Exit codes: 0 usable with nothing skipped (warnings allowed, unless
- * --strict); 1 unusable (cannot be read, downloaded or parsed as a feed);
- * 2 usable but at least one item skipped (or a warning, with --strict).
+ * --strict); 1 unusable (cannot be read, downloaded or parsed as a feed, or
+ * not one item usable); 2 usable, at least one item, but at least one item
+ * skipped (or a warning, with --strict).
  */
 import { readFile as readFileFromDisk } from 'node:fs/promises';
 import { localize } from '../../i18n/localized-text';
@@ -15,7 +16,7 @@ import { formatDate } from '../../i18n/format';
 import { DEFAULT_MAX_BYTES, decodeFeedBytes, type FetchLike, fetchFeed, tooLarge } from '../../sync/fetch-feed';
 import { syncTranslator } from '../../sync/errors';
 import { isVisibleAt } from '../library-item';
-import { type FeedProblem, parseFeedText, toLibraryItems } from '../parse';
+import { type FeedFormat, type FeedProblem, parseFeedText, toLibraryItems } from '../parse';
 import { validateMessages } from './messages';
 
 export type ExitCode = 0 | 1 | 2;
@@ -27,6 +28,7 @@ export interface Count {
 }
 
 export interface ValidationSummary {
+  format: FeedFormat;
   title: string;
   organisation?: string;
   plain: boolean;
@@ -75,21 +77,32 @@ export async function validateFeedSource(
   const locale = options.locale ?? 'en';
   const read = isUrl(source) ? await download(source, options, locale) : await readLocalFile(source, options, locale);
   const report: ValidationReport = read.ok
-    ? validateFeedText(read.text, source, { now: (options.now ?? Date.now)(), locale, warnings: read.warnings })
+    ? validateFeedText(read.text, source, {
+        now: (options.now ?? Date.now)(),
+        locale,
+        warnings: read.warnings,
+        feedUrl: read.feedUrl,
+      })
     : { source, fatal: { ...read.error, problems: [] }, skipped: [], warnings: [] };
   return { report, exitCode: exitCodeFor(report, options.strict ?? false) };
 }
 
 type Read =
-  { ok: true; text: string; warnings: FeedProblem[] } | { ok: false; error: { code: string; message: string } };
+  | { ok: true; text: string; feedUrl?: string; warnings: FeedProblem[] }
+  | { ok: false; error: { code: string; message: string } };
 
 async function download(url: string, options: ValidateOptions, locale: Locale): Promise<Read> {
   // No validators are sent, so the server cannot answer 304.
-  const result = await fetchFeed(url, { fetch: options.fetch ?? globalThis.fetch, locale });
+  const result = await fetchFeed(url, { fetch: options.fetch ?? globalThis.fetch, locale, acceptHtml: true });
   if (result.status === 'error') return { ok: false, error: result.error };
   if (result.status === 'not-modified')
     return { ok: false, error: { code: 'http-304', message: 'HTTP 304 Not Modified' } };
-  return { ok: true, text: result.text, warnings: result.warnings.map((warning) => ({ path: '', ...warning })) };
+  return {
+    ok: true,
+    text: result.text,
+    feedUrl: result.finalUrl,
+    warnings: result.warnings.map((warning) => ({ path: '', ...warning })),
+  };
 }
 
 async function readLocalFile(path: string, options: ValidateOptions, locale: Locale): Promise<Read> {
@@ -111,11 +124,11 @@ async function readLocalFile(path: string, options: ValidateOptions, locale: Loc
 export function validateFeedText(
   text: string,
   source: string,
-  options: { now: number; locale?: Locale; warnings?: FeedProblem[] },
+  options: { now: number; locale?: Locale; warnings?: FeedProblem[]; feedUrl?: string },
 ): ValidationReport {
   const locale = options.locale ?? 'en';
   const fetched = options.warnings ?? [];
-  const parsed = parseFeedText(text, { locale });
+  const parsed = parseFeedText(text, { locale, feedUrl: options.feedUrl });
   if (!parsed.ok) {
     const t = createTranslator(validateMessages, locale);
     return {
@@ -125,7 +138,9 @@ export function validateFeedText(
       warnings: fetched,
     };
   }
-  const rows = toLibraryItems(source, parsed.items, options.now);
+  const rows = toLibraryItems(options.feedUrl ?? source, parsed.items, options.now, {
+    articles: parsed.snapshot.plain,
+  });
   const { snapshot } = parsed;
   const countBy = (
     key: (row: (typeof rows)[number]) => string,
@@ -143,6 +158,7 @@ export function validateFeedText(
     skipped: parsed.skipped,
     warnings: [...fetched, ...parsed.warnings],
     summary: {
+      format: parsed.format,
       title: snapshot.title,
       organisation: snapshot.organisation,
       plain: snapshot.plain,
@@ -177,6 +193,8 @@ export function validateFeedText(
 
 export function exitCodeFor(report: ValidationReport, strict: boolean): ExitCode {
   if (report.fatal) return 1;
+  // A feed with nothing to show is unusable, however many items it lists.
+  if (report.summary && report.summary.itemsValid === 0) return 1;
   if (report.skipped.length > 0) return 2;
   if (strict && report.warnings.length > 0) return 2;
   return 0;
@@ -199,7 +217,7 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
   const list = (marker: string, problems: FeedProblem[]) => {
     for (const problem of problems) {
       lines.push(`  ${marker} ${where(problem)}${problem.message}`);
-      if (problem.hint) lines.push(`      ${t('hint')}: ${problem.hint}`);
+      if (problem.hint) lines.push(`      ${t('labelled', { label: t('hint'), value: problem.hint })}`);
     }
     lines.push('');
   };
@@ -225,33 +243,47 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
   if (summary) {
     const counts = (values: Count[], empty = t('languageUnspecified')) =>
       values.length === 0 ? t('none') : values.map((value) => `${value.label || empty} (${value.items})`).join(', ');
+    const labelled = (label: string, value: string) => `  ${t('labelled', { label, value })}`;
+    const formatName = t(`format_${summary.format.replace(/[-.]/g, '_')}` as Parameters<typeof t>[0]);
     lines.push(t('summary'));
+    lines.push(
+      `  ${
+        summary.itemsValid === 0
+          ? t('formatLineNone', { format: formatName })
+          : t.plural(summary.plain ? 'formatLine' : 'formatLineRelais', summary.itemsValid, { format: formatName })
+      }`,
+    );
     const feedLine = summary.organisation
       ? t('feedBy', { title: summary.title, organisation: summary.organisation })
       : t('feedTitle', { title: summary.title });
-    lines.push(`  ${t('feed')}: ${feedLine}${summary.plain ? ` — ${t('plainFeed')}` : ''}`);
-    lines.push(`  ${t('items')}: ${t('itemsLine', { valid: summary.itemsValid, skipped: summary.itemsSkipped })}`);
-    lines.push(`  ${t('channels')}: ${counts(summary.channels)}`);
-    lines.push(`  ${t('categories')}: ${counts(summary.categories)}`);
-    lines.push(`  ${t('languages')}: ${counts(summary.languages)}`);
-    lines.push(`  ${t('linkedinSelectors')}: ${counts(summary.linkedinSelectors)}`);
+    lines.push(labelled(t('feed'), `${feedLine}${summary.plain ? ` — ${t('plainFeed')}` : ''}`));
     lines.push(
-      `  ${t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) })}: ${t(
-        'stateLine',
-        {
-          visible: summary.visibleNow,
-          expired: summary.expiredNow,
-          embargoed: summary.embargoedNow,
-          pinned: summary.pinned,
-          campaigns: summary.inCampaignNow,
-        },
-      )}`,
+      labelled(
+        t('items'),
+        `${t.plural('itemsValid', summary.itemsValid)}, ${t.plural('itemsSkipped', summary.itemsSkipped)}`,
+      ),
+    );
+    lines.push(labelled(t('channels'), counts(summary.channels)));
+    lines.push(labelled(t('categories'), counts(summary.categories)));
+    lines.push(labelled(t('languages'), counts(summary.languages)));
+    lines.push(labelled(t('linkedinSelectors'), counts(summary.linkedinSelectors)));
+    lines.push(
+      labelled(
+        t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) }),
+        [
+          t.plural('visible', summary.visibleNow),
+          t.plural('expired', summary.expiredNow),
+          t.plural('embargoed', summary.embargoedNow),
+          t.plural('pinned', summary.pinned),
+          t.plural('campaigns', summary.inCampaignNow),
+        ].join(', '),
+      ),
     );
     lines.push('');
   }
 
   const exitCode = exitCodeFor(report, options.strict ?? false);
-  if (exitCode === 1) lines.push(t('resultFatal'));
+  if (exitCode === 1) lines.push(report.fatal ? t('resultFatal') : t('resultNothingUsable'));
   else if (report.skipped.length > 0) lines.push(t('resultSkipped'));
   else if (exitCode === 2) lines.push(t('resultStrictWarnings'));
   else lines.push(report.warnings.length > 0 ? t('resultWarnings') : t('resultOk'));

@@ -7,7 +7,7 @@
  * headless and saves a screenshot.
  */
 import { existsSync } from 'node:fs';
-import { launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../tests/e2e/harness';
+import { launchWithExtension, routeLinkedIn, serviceWorkerOf } from '../e2e/harness';
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

@@ -1,0 +1,57 @@
+/** Download relais-feed.json, or copy it; both say when employees' Relais would skip something. */
+import { useState } from 'react';
+import { copyToClipboard } from '@/lib/linkedin/clipboard';
+import { exportFeedText } from '@/lib/studio/document';
+import { useT } from '../i18n/I18nProvider';
+import { saveTextAs } from './download';
+import { studioMessages } from './messages';
+import { useStudio } from './use-studio';
+
+export const EXPORT_FILE_NAME = 'relais-feed.json';
+
+export function ExportBar() {
+  const t = useT(studioMessages);
+  const { document, validation } = useStudio();
+  const [said, setSaid] = useState<{ kind: 'status' | 'alert'; text: string } | undefined>();
+  const warning = () => {
+    if (validation.feedRefused) return t('exportWarnRefused');
+    if (validation.skippedItems.size > 0) return t.plural('exportWarnSkipped', validation.skippedItems.size);
+    return undefined;
+  };
+  const done = (text: string) => {
+    const warn = warning();
+    setSaid(warn ? { kind: 'alert', text: warn } : { kind: 'status', text });
+  };
+  return (
+    <div className="relais-studio-export">
+      <button
+        type="button"
+        className="relais-button relais-button--primary"
+        onClick={() => {
+          saveTextAs(exportFeedText(document), EXPORT_FILE_NAME, 'application/feed+json');
+          done(t('exportDownloaded'));
+        }}
+      >
+        {t('exportDownload')}
+      </button>
+      <button
+        type="button"
+        className="relais-button"
+        onClick={() =>
+          void copyToClipboard(exportFeedText(document)).then((copied) =>
+            copied ? done(t('exportCopied')) : setSaid({ kind: 'alert', text: t('exportCopyFailed') }),
+          )
+        }
+      >
+        {t('exportCopy')}
+      </button>
+      <span aria-live="polite" className="relais-studio-export__said">
+        {said ? (
+          <span role={said.kind} className={said.kind === 'alert' ? 'relais-studio-warn' : undefined}>
+            {said.text}
+          </span>
+        ) : null}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+/** Start: a new feed, an existing Relais feed (file or address), or stories picked from the newsroom feed. */
+import { type FormEvent, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { parseFeedText } from '@/lib/feed/parse';
+import type { FeedItem } from '@/lib/feed/schema';
+import { askBackground } from '@/lib/messages/client';
+import { items, newDocument, openFeedText, type StudioDocument } from '@/lib/studio/document';
+import { importNewsroomEntries, newsroomEntryLabel } from '@/lib/studio/newsroom';
+import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
+import { useLocale, useT } from '../i18n/I18nProvider';
+import { studioMessages } from './messages';
+import { useStudio } from './use-studio';
+
+type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
+
+/** Downloads through the background worker, after asking for the site (within the click, as browsers require). */
+function useFetchByAddress(onNotice: (notice: Notice) => void) {
+  const t = useT(studioMessages);
+  const locale = useLocale();
+  const [busy, setBusy] = useState(false);
+  const fetchText = (address: string, onText: (text: string) => void) => {
+    const checked = checkFeedUrl(address, { locale });
+    if (!checked.ok) {
+      onNotice({ kind: 'alert', text: t('fetchFailed', { message: checked.error.message }) });
+      return;
+    }
+    const permission = browser.permissions.request({ origins: [hostPermissionFor(checked.url)] });
+    setBusy(true);
+    onNotice({ kind: 'status', text: t('fetching') });
+    void (async () => {
+      try {
+        if (!(await permission.catch(() => false))) {
+          onNotice({ kind: 'alert', text: t('permissionDenied', { site: new URL(checked.url).host }) });
+          return;
+        }
+        const { text } = await askBackground({ type: 'studio.fetchFeed', url: checked.url });
+        onText(text);
+      } catch (error) {
+        onNotice({ kind: 'alert', text: t('fetchFailed', { message: (error as Error).message }) });
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+  return { busy, fetchText };
+}
+
+export function StartPanel({ onOpened }: { onOpened(): void }) {
+  const t = useT(studioMessages);
+  const locale = useLocale();
+  const { document, replace } = useStudio();
+  const ids = { file: useId(), url: useId(), newsFile: useId(), newsUrl: useId(), heading: useId() };
+  const [notice, setNotice] = useState<Notice>();
+  const [address, setAddress] = useState('');
+  const [newsAddress, setNewsAddress] = useState('');
+  const [entries, setEntries] = useState<FeedItem[] | undefined>();
+  const [picked, setPicked] = useState<Set<number>>(new Set());
+  const opener = useFetchByAddress(setNotice);
+  const newsroom = useFetchByAddress(setNotice);
+
+  const open = (text: string, name: string) => {
+    const opened = openFeedText(text);
+    if (!opened.ok) {
+      setNotice({ kind: 'alert', text: t(opened.reason === 'not-json' ? 'openNotJson' : 'openNotObject', { name }) });
+      return;
+    }
+    replace(opened.document);
+    const title = typeof opened.document.feed.title === 'string' ? opened.document.feed.title : name;
+    setNotice({ kind: 'status', text: t.plural('opened', items(opened.document).length, { title }) });
+    onOpened();
+  };
+  const readNewsroom = (text: string) => {
+    const parsed = parseFeedText(text, { locale });
+    if (!parsed.ok) {
+      setNotice({
+        kind: 'alert',
+        text: t('newsroomFailed', { message: parsed.problems.map((problem) => problem.message).join(' ') }),
+      });
+      return;
+    }
+    setEntries(parsed.items);
+    setPicked(new Set(parsed.items.map((_, index) => index)));
+    setNotice(
+      parsed.items.length === 0
+        ? { kind: 'alert', text: t('newsroomEmpty') }
+        : { kind: 'status', text: t.plural('itemCount', parsed.items.length) },
+    );
+  };
+  const bringIn = () => {
+    if (!entries) return;
+    const chosen = entries.filter((_, index) => picked.has(index));
+    replace(importNewsroomEntries(document, chosen) as StudioDocument);
+    setEntries(undefined);
+    setNotice({ kind: 'status', text: t.plural('newsroomImported', chosen.length) });
+    onOpened();
+  };
+  const submitAddress = (event: FormEvent, value: string, use: (text: string) => void, fetcher = opener) => {
+    event.preventDefault();
+    fetcher.fetchText(value, use);
+  };
+
+  return (
+    <section className="relais-studio-start" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading}>{t('startHeading')}</h2>
+      <div aria-live="polite">
+        {notice ? (
+          <p
+            role={notice.kind}
+            className={`relais-notice ${notice.kind === 'alert' ? 'relais-notice--error' : 'relais-notice--success'}`}
+          >
+            {notice.text}
+          </p>
+        ) : null}
+      </div>
+      <div className="relais-studio-start__grid">
+        <div className="relais-card">
+          <h3>{t('startNew')}</h3>
+          <button
+            type="button"
+            className="relais-button relais-button--primary"
+            onClick={() => {
+              replace(newDocument(t('startNewTitle')));
+              setNotice({ kind: 'status', text: t('startNewDone') });
+              onOpened();
+            }}
+          >
+            {t('startNew')}
+          </button>
+        </div>
+        <div className="relais-card">
+          <h3>{t('openFileHeading')}</h3>
+          <div className="relais-field">
+            <label htmlFor={ids.file}>{t('openFile')}</label>
+            <input
+              id={ids.file}
+              type="file"
+              accept=".json,application/json,application/feed+json"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void file.text().then((text) => open(text, file.name));
+              }}
+            />
+          </div>
+          <form onSubmit={(event) => submitAddress(event, address, (text) => open(text, address))} noValidate>
+            <div className="relais-field">
+              <label htmlFor={ids.url}>{t('openUrl')}</label>
+              <input
+                id={ids.url}
+                type="url"
+                inputMode="url"
+                spellCheck={false}
+                value={address}
+                onChange={(event) => setAddress(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="relais-button" disabled={opener.busy}>
+              {t('openUrlButton')}
+            </button>
+          </form>
+        </div>
+        <div className="relais-card">
+          <h3>{t('newsroomHeading')}</h3>
+          <p className="relais-hint">{t('newsroomIntro')}</p>
+          <div className="relais-field">
+            <label htmlFor={ids.newsFile}>{t('newsroomFile')}</label>
+            <input
+              id={ids.newsFile}
+              type="file"
+              accept=".xml,.rss,.atom,.json,application/rss+xml,application/atom+xml,application/json"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void file.text().then(readNewsroom);
+              }}
+            />
+          </div>
+          <form onSubmit={(event) => submitAddress(event, newsAddress, readNewsroom, newsroom)} noValidate>
+            <div className="relais-field">
+              <label htmlFor={ids.newsUrl}>{t('newsroomUrl')}</label>
+              <input
+                id={ids.newsUrl}
+                type="url"
+                inputMode="url"
+                spellCheck={false}
+                value={newsAddress}
+                onChange={(event) => setNewsAddress(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="relais-button" disabled={newsroom.busy}>
+              {t('newsroomUrlButton')}
+            </button>
+          </form>
+        </div>
+      </div>
+      {entries && entries.length > 0 ? (
+        <fieldset className="relais-studio-pick">
+          <legend>{t('newsroomPick')}</legend>
+          <div className="relais-actions">
+            <button
+              type="button"
+              className="relais-button relais-studio-small"
+              onClick={() => setPicked(new Set(entries.map((_, index) => index)))}
+            >
+              {t('newsroomSelectAll')}
+            </button>
+            <button type="button" className="relais-button relais-studio-small" onClick={() => setPicked(new Set())}>
+              {t('newsroomSelectNone')}
+            </button>
+          </div>
+          {entries.map((entry, index) => (
+            <label key={`${entry.id}-${index}`} className="relais-check">
+              <input
+                type="checkbox"
+                checked={picked.has(index)}
+                onChange={(event) => {
+                  const next = new Set(picked);
+                  if (event.target.checked) next.add(index);
+                  else next.delete(index);
+                  setPicked(next);
+                }}
+              />
+              {newsroomEntryLabel(entry)}
+            </label>
+          ))}
+          <button
+            type="button"
+            className="relais-button relais-button--primary"
+            disabled={picked.size === 0}
+            onClick={bringIn}
+          >
+            {t.plural('newsroomImport', picked.size)}
+          </button>
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}

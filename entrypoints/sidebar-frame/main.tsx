@@ -1,0 +1,46 @@
+/**
+ * The in-page sidebar's app, in an extension page that the sidebar content
+ * script shows in an iframe on LinkedIn. The frame has the extension's origin:
+ * LinkedIn's scripts cannot read its DOM (the library, the draft, the
+ * history), and the keys typed in it never reach LinkedIn's document.
+ * docs/security.md describes what the page can and cannot see.
+ */
+import '@/lib/security/zod-strict-csp';
+import '@/components/app/app.css';
+import './sidebar-frame.css';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
+import { requestLibraryEarly } from '@/components/library/use-library';
+import { workspaceOf } from '@/lib/settings/settings';
+import { readSettings } from '@/lib/settings/store';
+import { ownTabHost } from './own-tab-host';
+
+void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
+
+/** Focuses the app's panel unless something in it has the focus; waits a little for React's first render. */
+const focusApp = async () => {
+  for (let frame = 0; frame < 120; frame += 1) {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const app = document.querySelector<HTMLElement>('.relais-app');
+    if (app) {
+      app.focus();
+      return;
+    }
+    await new Promise((next) => requestAnimationFrame(next));
+  }
+};
+
+void browser.tabs.getCurrent().then((tab) => {
+  if (tab?.id === undefined) throw new Error('The Relais sidebar frame is not in a tab.');
+  const host = ownTabHost(tab.id);
+  document.addEventListener('keydown', (event) => {
+    // Escape inside a dialog of the app (the guided tour) closes that dialog only.
+    if (event.key === 'Escape' && !(event.target as Element | null)?.closest?.('[role="dialog"]')) host.close?.();
+  });
+  // The content script focuses the frame when it opens the sidebar: the app takes it from there.
+  window.addEventListener('focus', () => void focusApp());
+  createRoot(document.getElementById('root')!).render(<SettingsBoundApp host={host} />);
+  // The first focus may come before React has drawn the app.
+  if (document.hasFocus()) void focusApp();
+});

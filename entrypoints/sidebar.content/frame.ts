@@ -1,0 +1,72 @@
+/**
+ * The sidebar's place in LinkedIn's page: a fixed box at the right edge
+ * holding an iframe of the extension's `sidebar-frame.html`. Everything the
+ * employee reads and types is in that frame, on the extension's origin; this
+ * box only shows, hides and focuses it.
+ */
+const FRAME_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
+  width: var(--relais-sidebar-width, min(400px, 100vw)) !important; z-index: 2147483001 !important; display: block !important;
+  box-shadow: -4px 0 16px rgba(0, 0, 0, 0.18) !important;
+}
+:host([hidden]) { display: none !important; }
+iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; }
+`;
+
+export interface SidebarFrame {
+  setShown(shown: boolean): void;
+  /** In CSS pixels; the box stays at the right edge. */
+  setWidth(width: number): void;
+  /** Moves the keyboard focus into the sidebar (the app then focuses its panel). */
+  focus(): void;
+  /** Puts the box back if LinkedIn's navigation removed it; never adds a second one. */
+  ensureMounted(): void;
+  remove(): void;
+}
+
+export function createSidebarFrame(src: string, title: string): SidebarFrame {
+  const host = document.createElement('relais-sidebar');
+  host.hidden = true;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = FRAME_CSS;
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  // The frame copies a draft to the clipboard when LinkedIn's composer cannot take it.
+  frame.allow = 'clipboard-write';
+  frame.src = src;
+  shadow.append(style, frame);
+  // Focus given before the extension page replaced the frame's initial blank document is lost: give it again.
+  let loaded = false;
+  let focusWhenLoaded = false;
+  frame.addEventListener(
+    'load',
+    () => {
+      loaded = true;
+      if (focusWhenLoaded && !host.hidden) frame.focus();
+    },
+    { once: true },
+  );
+
+  const ensureMounted = () => {
+    if (!host.isConnected) document.body.append(host);
+  };
+  ensureMounted();
+  return {
+    setShown(shown) {
+      host.hidden = !shown;
+    },
+    setWidth(width) {
+      // Through a custom property: the shadow root's own !important width would beat an inline one.
+      host.style.setProperty('--relais-sidebar-width', `${width}px`);
+    },
+    focus() {
+      frame.focus();
+      if (!loaded) focusWhenLoaded = true;
+    },
+    ensureMounted,
+    remove: () => host.remove(),
+  };
+}

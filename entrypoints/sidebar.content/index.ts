@@ -1,0 +1,60 @@
+/**
+ * The in-page Relais sidebar's box on LinkedIn. Not declared in the manifest:
+ * the background injects it the first time the launcher or the shortcut opens
+ * it. The app itself runs in an extension-origin iframe
+ * (`entrypoints/sidebar-frame/`), out of the reach of LinkedIn's scripts; this
+ * script, in the extension's isolated world, only shows, hides and focuses it.
+ */
+import { browser } from 'wxt/browser';
+import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { sidebarOpenItem } from '@/lib/storage/items';
+import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
+import { createSidebarFrame } from './frame';
+import { keepClearOfComposer } from './keep-clear';
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://www.linkedin.com/*'],
+  // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
+  noScriptStartedPostMessage: true,
+  cssInjectionMode: 'manual',
+  main() {
+    // Injected again into a tab that already has it: just open it.
+    if (sidebarRegistry.sidebar) {
+      sidebarRegistry.sidebar.setOpen(true);
+      return;
+    }
+    const lifetime = startContentScriptLifetime('sidebar');
+    const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais');
+    let open = false;
+    const clearance = keepClearOfComposer(frame, () => open);
+    lifetime.onInvalidated(clearance.stop);
+
+    const setOpen = (next: boolean, { returnFocus = false } = {}) => {
+      open = next;
+      clearance.update();
+      if (next) frame.focus();
+      sidebarRegistry.notifySidebarChange(next, { returnFocus: returnFocus && !next });
+      void sidebarOpenItem.setValue(next);
+    };
+    const control = { isOpen: () => open, setOpen };
+    sidebarRegistry.sidebar = control;
+
+    // The sidebar's own frame asks to close (its close button, Escape): checked by hand, no zod here.
+    const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+      if ((message as { type?: unknown } | null)?.type !== 'sidebar.close') return undefined;
+      setOpen(false, { returnFocus: true });
+      return Promise.resolve({ ok: true, value: null });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    lifetime.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      frame.remove();
+      if (sidebarRegistry.sidebar === control) sidebarRegistry.sidebar = undefined;
+    });
+    // LinkedIn's navigation may rebuild the page body: put the sidebar back, once.
+    lifetime.onLocationChange(() => frame.ensureMounted());
+    setOpen(true);
+  },
+});

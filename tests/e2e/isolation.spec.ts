@@ -1,0 +1,179 @@
+/**
+ * Relais as seen by LinkedIn's own scripts (issue #18). `page.evaluate` and
+ * `addInitScript` run in the page's main world, the world of LinkedIn's code:
+ * from there the page must not read the library or the draft, must not hear
+ * the keys typed into Relais, must not act for the employee with synthetic
+ * events, and must not shut Relais down with WXT's "newer script" event.
+ */
+import { expect, test } from './fixtures';
+import { manyItems, seedFeed, seedLibrary } from './library-seed';
+import { LinkedInPage } from './pages/linkedin-page';
+
+const SECRET_DRAFT = 'Only between me and Relais: zebra-quartz-4711';
+const SECRET_SEARCH = 'quokka';
+
+type PageGlobals = { __heard: string[] };
+
+/** Everything LinkedIn's page can read of the document: text and attributes, through every open shadow root and same-origin frame. */
+function everythingThePageCanRead(): string {
+  const parts: string[] = [];
+  const visit = (root: Document | ShadowRoot | Element) => {
+    for (const element of root.querySelectorAll('*')) {
+      parts.push(element.textContent ?? '');
+      for (const attribute of element.attributes) parts.push(attribute.value);
+      if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) parts.push(element.value);
+      if (element.shadowRoot) visit(element.shadowRoot);
+      if (element instanceof HTMLIFrameElement) {
+        try {
+          const inner = element.contentDocument ?? element.contentWindow?.document;
+          if (inner) visit(inner);
+        } catch {
+          parts.push('<cross-origin frame>');
+        }
+      }
+    }
+  };
+  visit(document);
+  for (let index = 0; index < window.frames.length; index += 1) {
+    try {
+      parts.push(window.frames[index]!.document.documentElement.outerHTML);
+    } catch {
+      parts.push('<cross-origin frame>');
+    }
+  }
+  return parts.join('\n');
+}
+
+// Typing character by character on a shared 2-core machine takes a while.
+test.describe.configure({ timeout: 90_000 });
+
+test.describe('what LinkedIn’s page can see of Relais', () => {
+  test.beforeEach(async ({ background }) => {
+    await seedLibrary(background, { items: manyItems(3), feeds: [seedFeed()] });
+  });
+
+  test('it cannot read the library nor the draft the employee writes', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const first = linkedin.sidebar.getByRole('article').first();
+    const title = (await first.getByRole('heading', { level: 3 }).innerText()).trim();
+    await first.getByRole('button').first().click();
+    const draft = linkedin.sidebar.getByLabel('Your post');
+    await draft.fill(SECRET_DRAFT);
+    await expect(draft).toHaveValue(SECRET_DRAFT);
+
+    const readable = await page.evaluate(everythingThePageCanRead);
+    expect(readable).toContain('<cross-origin frame>');
+    expect(readable).not.toContain(SECRET_DRAFT);
+    expect(readable).not.toContain(title);
+    // Nor through the sidebar's box: the frame's document is out of reach.
+    expect(
+      await page.evaluate(() => {
+        const frame = document.querySelector('relais-sidebar')?.shadowRoot?.querySelector('iframe');
+        return { found: frame !== undefined && frame !== null, document: frame?.contentDocument ?? null };
+      }),
+    ).toEqual({ found: true, document: null });
+  });
+
+  test('it hears none of the keys typed into Relais', async ({ page }) => {
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as PageGlobals).__heard = heard;
+      const types = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionstart'];
+      for (const target of [window, document])
+        for (const type of types)
+          target.addEventListener(
+            type,
+            (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`),
+            true,
+          );
+    });
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+    await search.click();
+    await page.keyboard.type(SECRET_SEARCH);
+    await expect(search).toHaveValue(SECRET_SEARCH);
+    await search.fill('');
+    const first = linkedin.sidebar.getByRole('article').first();
+    await first.getByRole('button').first().click();
+    const draft = linkedin.sidebar.getByLabel('Your post');
+    await draft.fill('');
+    await draft.click();
+    await page.keyboard.type(SECRET_DRAFT);
+    await expect(draft).toHaveValue(SECRET_DRAFT);
+
+    // The listeners work: a key typed in LinkedIn's own page is heard.
+    await page.getByRole('button', { name: 'Start a post' }).click();
+    await linkedin.composer.click();
+    await page.keyboard.type('x');
+    await expect.poll(() => page.evaluate(() => (window as unknown as PageGlobals).__heard)).toContain('keydown:x');
+    const heard = await page.evaluate(() => (window as unknown as PageGlobals).__heard);
+    expect(heard.filter((entry) => !entry.endsWith(':x'))).toEqual([]);
+  });
+
+  test('its synthetic clicks and keys on the launcher open nothing and close nothing', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    const forgeClicks = () =>
+      page.evaluate(() => {
+        const button = document.querySelector('relais-launcher')?.shadowRoot?.querySelector('button');
+        if (!button) throw new Error('no launcher');
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        button.focus();
+        button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+        button.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, composed: true }));
+        return button.getAttribute('aria-expanded');
+      });
+    expect(await forgeClicks()).toBe('false');
+    // A real click does open it: so had a forged one worked, the sidebar would be there by now.
+    await linkedin.openSidebar();
+    await expect(linkedin.launcher).toHaveAttribute('aria-expanded', 'true');
+    expect(await linkedin.countHosts('relais-sidebar')).toBe(1);
+    expect(await forgeClicks()).toBe('true');
+    // Clicks on the sidebar's box reach the box, not the app inside the frame.
+    await page.evaluate(() => {
+      const box = document.querySelector('relais-sidebar')!;
+      box.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: 200, clientY: 40 }));
+      box.shadowRoot?.querySelector('iframe')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeHidden();
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeVisible();
+    await expect(linkedin.sidebar.getByRole('article')).toHaveCount(3);
+  });
+});
+
+for (const script of ['linkedin', 'sidebar', 'composer'] as const) {
+  test(`a forged “${script}” start-up event does not shut Relais down`, async ({ page, background, extensionId }) => {
+    await seedLibrary(background, { items: manyItems(2), feeds: [seedFeed()] });
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    await page.evaluate(
+      ({ id, name }) => {
+        for (const detail of [{ contentScriptName: name, messageId: 'forged' }, undefined])
+          document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail }));
+      },
+      { id: extensionId, name: script },
+    );
+
+    // The launcher still toggles the sidebar, and the sidebar still inserts into LinkedIn's composer.
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeHidden();
+    await expect(linkedin.launcher).toHaveAttribute('aria-expanded', 'false');
+    await linkedin.launcher.click();
+    await expect(linkedin.sidebar).toBeVisible();
+    await linkedin.sidebar.getByRole('article').first().getByRole('button').first().click();
+    const draft = linkedin.sidebar.getByLabel('Your post');
+    await draft.fill('Still here after the page’s event');
+    await linkedin.sidebar.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+    await expect.poll(() => linkedin.editorText()).toBe('Still here after the page’s event\n');
+    expect(await linkedin.countHosts('relais-launcher')).toBe(1);
+    expect(await linkedin.countHosts('relais-sidebar')).toBe(1);
+  });
+}
