@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Workspace } from '@/lib/db/db';
 import type { ComposerInsertOptions, InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { PageThemeSource } from '@/lib/theme/theme';
 
 /** Where the Relais app is shown. The app is the same tree in each; only the host's ports differ. */
 export type HostKind = 'sidebar' | 'side-panel' | 'practice';
@@ -17,6 +18,11 @@ export interface RelaisHost {
   composer: ComposerPort;
   /** Closes the host's panel, where it has one. */
   close?: () => void;
+  /**
+   * The theme of the page the host sits on (LinkedIn's), given as data; without
+   * it the app follows the system theme (lib/theme).
+   */
+  pageTheme?: PageThemeSource;
 }
 
 export const HostContext = createContext<RelaisHost | null>(null);

@@ -75,7 +75,8 @@ export const composeMessages = defineMessages(
     postingCalendar: 'Add to my calendar',
     postingCalendarHint: 'Saves a calendar file on this computer. Nothing is sent.',
     postingCalendarTitle: 'Post on LinkedIn: {title}',
-    postingCalendarDescription: 'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
+    postingCalendarDescription:
+      'The moment Relais suggested to share “{title}” in your own words. Your draft is saved in Relais.',
 
     insertLinkedIn: 'Draft on LinkedIn',
     insertPractice: 'Insert in the practice post',

@@ -13,7 +13,8 @@ export interface BarDatum {
 
 const WIDTH = 320;
 const HEIGHT = 150;
-const AXIS = 34;
+/** Room left of the plot for the tick labels: "100 %" in French (with its space) must fit whole. */
+const AXIS = 44;
 const BOTTOM = 22;
 /** Room above the plot for the top tick's label. */
 const TOP = 8;

@@ -3,6 +3,7 @@
  * Follows workshop mode: then it shows the workshop history, and says so.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useDocumentTheme } from '../app/theme';
 import type { ChallengeId } from '@/lib/history';
 import { describeRequestFailure } from '@/lib/history';
 import { systemTimeZone } from '@/lib/time/calendar';
@@ -52,11 +53,12 @@ export function InsightsPage() {
   const libraryT = useT(libraryMessages);
   const locale = useLocale();
   const settings = useSettings();
+  useDocumentTheme();
   const workspace = settings?.workshopMode ? 'workshop' : 'real';
   const [now] = useState(() => Date.now());
   const range = useMemo(() => rangeEndingAt(now), [now]);
   const [challenges, setChallenges] = useChallengeSetting();
-  const report = useInsightsReport(workspace, range, challenges);
+  const report = useInsightsReport(workspace, range, challenges, locale);
   const firstPage = useHistoryList(workspace, '', HISTORY_PAGE_SIZE);
   const labels = useMemo(() => createLabels([], libraryT, locale), [libraryT, locale]);
 

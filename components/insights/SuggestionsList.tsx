@@ -1,6 +1,8 @@
 /** "Share next": library items not shared yet that would bring the mix closer to the team's target. */
 import { describeSuggestion, type Suggestion } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
+import { askBackground } from '@/lib/messages/client';
+import { openItemEverywhere } from '../state/ui-store';
 import type { InsightsT } from './messages';
 
 export function SuggestionsList(props: {
@@ -17,18 +19,29 @@ export function SuggestionsList(props: {
       {suggestions.length === 0 ? (
         <p>{t('suggestionsEmpty')}</p>
       ) : (
-        <ul className="relais-suggestions">
-          {suggestions.map((suggestion) => (
-            <li key={suggestion.item.key}>
-              <strong>{suggestion.item.title}</strong>
-              {describeSuggestion(suggestion, locale, now, categoryLabel).map((reason) => (
-                <span key={reason} className="relais-suggestions__reason">
-                  {reason}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="relais-hint">{t('suggestionsHint')}</p>
+          <ul className="relais-suggestions">
+            {suggestions.map((suggestion) => (
+              <li key={suggestion.item.key}>
+                <button
+                  type="button"
+                  className="relais-suggestions__open"
+                  onClick={() =>
+                    void openItemEverywhere(suggestion.item.key).then(() => askBackground({ type: 'linkedin.show' }))
+                  }
+                >
+                  {suggestion.item.title}
+                </button>
+                {describeSuggestion(suggestion, locale, now, categoryLabel).map((reason) => (
+                  <span key={reason} className="relais-suggestions__reason">
+                    {reason}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -38,7 +38,8 @@ export const insightsMessages = defineMessages(
     mixTargetLegend: 'Team target',
 
     suggestionsHeading: 'Share next',
-    suggestionsEmpty: 'Nothing new to suggest: you have shared everything in your library.',
+    suggestionsEmpty: 'Nothing to suggest right now: every item in your library is shared or no longer shareable.',
+    suggestionsHint: 'Choose one to open it in Relais on LinkedIn.',
 
     challengesHeading: 'Personal challenges',
     challengesIntro:
@@ -113,16 +114,18 @@ export const insightsMessages = defineMessages(
     mixYouOnly: 'vous {you}',
     mixNoTarget: 'Votre équipe n’a pas fixé de répartition cible : voici ce que vous avez partagé.',
     mixUnder:
-      'Plus grand écart : vous avez moins partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
+      'Plus grand écart : la catégorie « {category} » pèse moins dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
     mixOver:
-      'Plus grand écart : vous avez plus partagé de « {category} » ({you}) que ce que vise votre équipe ({target}).',
+      'Plus grand écart : la catégorie « {category} » pèse plus dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
     mixBalanced: 'Votre répartition est proche de l’objectif de votre équipe.',
     mixEmpty: 'Rien de partagé sur cette période pour l’instant.',
     mixYouLegend: 'Vous',
     mixTargetLegend: 'Objectif de l’équipe',
 
     suggestionsHeading: 'À partager ensuite',
-    suggestionsEmpty: 'Rien de nouveau à suggérer : vous avez partagé tout votre catalogue.',
+    suggestionsEmpty:
+      'Rien à suggérer pour l’instant : chaque contenu de votre bibliothèque est déjà partagé ou n’est plus partageable.',
+    suggestionsHint: 'Choisissez-en un pour l’ouvrir dans Relais sur LinkedIn.',
 
     challengesHeading: 'Défis personnels',
     challengesIntro:

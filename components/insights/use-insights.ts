@@ -12,10 +12,15 @@ export interface InsightsRange {
   timeZone: string;
 }
 
-export function useInsightsReport(workspace: Workspace, range: InsightsRange, challenges: readonly ChallengeId[]) {
+export function useInsightsReport(
+  workspace: Workspace,
+  range: InsightsRange,
+  challenges: readonly ChallengeId[],
+  language: string,
+) {
   return useQuery({
-    queryKey: ['insights', workspace, range, challenges],
-    queryFn: () => askBackground({ type: 'insights.get', workspace, ...range, challenges: [...challenges] }),
+    queryKey: ['insights', workspace, range, challenges, language],
+    queryFn: () => askBackground({ type: 'insights.get', workspace, ...range, challenges: [...challenges], language }),
     placeholderData: keepPreviousData,
   });
 }

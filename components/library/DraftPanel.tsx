@@ -3,12 +3,13 @@
  * happened to the draft (inserted, on the clipboard, or to copy by hand) and
  * the "I posted it" fallback for recording the share.
  */
+import { useHost } from '../app/host';
 import { useEffect, useId, useRef } from 'react';
 import { ComposeFlow } from '../compose/ComposeFlow';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import type { Charter, FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
 import { useT } from '../i18n/I18nProvider';
-import { describeInsertOutcome } from './insert-outcome';
+import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { draftMessages } from './messages';
 import { useInsertDraft } from './use-insert-draft';
 import { useRecordShare } from './use-record-share';
@@ -32,7 +33,8 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   const manualCopy = useRef<HTMLTextAreaElement>(null);
   const outcomeRegion = useRef<HTMLDivElement>(null);
 
-  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome) : undefined;
+  const host = useHost();
+  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome, host.kind) : undefined;
   useEffect(() => {
     if (outcome?.manualCopy) {
       manualCopy.current?.focus();
@@ -89,7 +91,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
           <textarea id={`${id}-copy`} ref={manualCopy} readOnly rows={6} value={last.text} />
         </div>
       ) : null}
-      {last ? (
+      {last && offersPostedButton(host.kind) ? (
         <div className="relais-actions">
           <button
             type="button"

@@ -1,10 +1,13 @@
 import type { FreshnessBadge } from '@/lib/library/freshness';
-import { useT } from '../i18n/I18nProvider';
+import { formatDate } from '@/lib/i18n/format';
+import { useLocale, useT } from '../i18n/I18nProvider';
 import { libraryMessages } from './messages';
 
-export function FreshnessBadges({ badges }: { badges: FreshnessBadge[] }) {
+/** The card's badges: new, pinned, expired, campaign end, and "Shared on …" once the employee shared it. */
+export function FreshnessBadges({ badges, sharedAt }: { badges: FreshnessBadge[]; sharedAt?: number }) {
   const t = useT(libraryMessages);
-  if (badges.length === 0) return null;
+  const locale = useLocale();
+  if (badges.length === 0 && sharedAt === undefined) return null;
   const label = (badge: FreshnessBadge): string => {
     switch (badge.kind) {
       case 'new':
@@ -29,6 +32,11 @@ export function FreshnessBadges({ badges }: { badges: FreshnessBadge[] }) {
           {label(badge)}
         </li>
       ))}
+      {sharedAt !== undefined ? (
+        <li className="relais-badge relais-badge--shared">
+          {t('sharedOn', { date: formatDate(sharedAt, locale, { day: 'numeric', month: 'short' }) })}
+        </li>
+      ) : null}
     </ul>
   );
 }

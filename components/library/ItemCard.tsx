@@ -9,12 +9,17 @@ interface ItemCardProps {
   item: LibraryListItem;
   language: string | undefined;
   badges: FreshnessBadge[];
+  /** When the employee last shared this item, if ever (epoch ms). */
+  sharedAt: number | undefined;
   labels: Labels;
   onOpen(key: string): void;
 }
 
-/** One library item in the list: an article named by its title; the title is the button that opens it. */
-export function ItemCard({ item, language, badges, labels, onOpen }: ItemCardProps) {
+/**
+ * One library item in the list: an article named by its title; the title is
+ * the button that opens it. No image, no picture frame: the text takes the room.
+ */
+export function ItemCard({ item, language, badges, sharedAt, labels, onOpen }: ItemCardProps) {
   const headingId = useId();
   const image = useImageSource(item.image);
   return (
@@ -24,26 +29,25 @@ export function ItemCard({ item, language, badges, labels, onOpen }: ItemCardPro
           className="relais-item-thumb"
           src={image}
           alt=""
-          // A damaged image leaves the empty frame rather than a broken-image icon.
+          // An unreachable image takes no room rather than showing a broken-image icon or an empty frame.
           onError={(event) => {
-            event.currentTarget.style.visibility = 'hidden';
+            event.currentTarget.hidden = true;
           }}
         />
-      ) : (
-        <span className="relais-item-thumb relais-item-thumb--none" aria-hidden="true" />
-      )}
+      ) : null}
       <div className="relais-item-body">
         <h3 id={headingId} className="relais-item-title">
           <button type="button" className="relais-item-open" data-item-key={item.key} onClick={() => onOpen(item.key)}>
             {item.title}
           </button>
         </h3>
+        {item.summary ? <p className="relais-item-summary">{item.summary}</p> : null}
         <p className="relais-item-meta">
           {[labels.channel(item.channel, item.feedUrl), labels.category(item.category), labels.language(language)].join(
             ' · ',
           )}
         </p>
-        <FreshnessBadges badges={badges} />
+        <FreshnessBadges badges={badges} sharedAt={sharedAt} />
       </div>
     </article>
   );

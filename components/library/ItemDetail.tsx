@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { formatDate, formatRelativeTime } from '@/lib/i18n/format';
+import { localize } from '@/lib/i18n/localized-text';
 import { isWebLink } from '@/lib/library/draft';
 import { useImageSource } from './use-image-source';
 import { freshnessBadges, isExpired } from '@/lib/library/freshness';
@@ -92,7 +93,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
       </section>
       {campaign ? (
         <p className="relais-item-meta">
-          {campaign.name ? `${t('campaign')} — ${campaign.name}` : t('campaign')}
+          {campaign.name ? `${t('campaign')} — ${localize(campaign.name, locale)}` : t('campaign')}
           {' · '}
           {t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}
         </p>

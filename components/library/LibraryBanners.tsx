@@ -3,8 +3,8 @@ import {
   currentError,
   feedsWithErrors,
   isDemoOnly,
-  isLibraryOffline,
   lastSuccessfulSync,
+  libraryReachability,
 } from '@/lib/library/feed-health';
 import { formatRelativeTime } from '@/lib/i18n/format';
 import { useHost } from '../app/host';
@@ -19,17 +19,24 @@ export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: numbe
   // In workshop mode the workshop banner already says the content is the demo's.
   const { workspace } = useHost();
   const online = useOnline();
-  const offline = isLibraryOffline(feeds, online);
+  const reachability = libraryReachability(feeds, online);
   const lastSync = lastSuccessfulSync(feeds);
   const relative = (at: number) => formatRelativeTime(at, now, locale);
   return (
     <>
-      {offline ? (
+      {reachability === 'offline' ? (
         <p className="relais-banner relais-banner--offline" role="status">
           {lastSync === undefined ? t('offlineNeverSynced') : t('offline', { when: relative(lastSync) })}
         </p>
       ) : null}
-      {feedsWithErrors(feeds, offline).map((feed) => {
+      {reachability === 'server-unreachable' ? (
+        <p className="relais-banner relais-banner--offline" role="status">
+          {lastSync === undefined
+            ? t('serverUnreachableNeverSynced')
+            : t('serverUnreachable', { when: relative(lastSync) })}
+        </p>
+      ) : null}
+      {feedsWithErrors(feeds, reachability).map((feed) => {
         const error = currentError(feed);
         if (!error) return null;
         const success = feed.status.lastSuccessAt;

@@ -6,7 +6,11 @@ import { useT } from '../i18n/I18nProvider';
 import type { Labels } from './labels';
 import { libraryMessages } from './messages';
 
-/** Search as you type, the three filters (built from the data), the sort and the language preference. */
+/**
+ * Search as you type; the three filters (built from the data), the sort and the
+ * language preference fold into one "Filters" disclosure, so the list starts
+ * high in a 400 px sidebar. The disclosure says how many filters are on.
+ */
 export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labels: Labels }) {
   const t = useT(libraryMessages);
   const id = useId();
@@ -42,10 +46,14 @@ export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labe
     );
   };
 
+  const activeFilters = (['channel', 'category', 'language'] as const).filter((name) => filters[name]).length;
+
   return (
     <div className="relais-toolbar">
       <div className="relais-field relais-field--search">
-        <label htmlFor={`${id}-search`}>{t('searchLabel')}</label>
+        <label htmlFor={`${id}-search`} className="relais-visually-hidden">
+          {t('searchLabel')}
+        </label>
         <input
           id={`${id}-search`}
           type="search"
@@ -56,29 +64,36 @@ export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labe
           onChange={(event) => setQuery(event.target.value)}
         />
       </div>
-      <fieldset className="relais-filters">
-        <legend className="relais-visually-hidden">{t('filtersLabel')}</legend>
-        {filterSelect('channel', t('channelFilter'), t('anyChannel'), facets.channels, (value) =>
-          labels.channel(value),
-        )}
-        {filterSelect('category', t('categoryFilter'), t('anyCategory'), facets.categories, labels.category)}
-        {filterSelect('language', t('languageFilter'), t('anyLanguage'), facets.languages, labels.language)}
-        <div className="relais-field">
-          <label htmlFor={`${id}-sort`}>{t('sortLabel')}</label>
-          <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
-            <option value="newest">{t('sortNewest')}</option>
-            <option value="campaign-ending">{t('sortCampaignEnding')}</option>
-          </select>
+      <details className="relais-filters-toggle" open={activeFilters > 0 ? true : undefined}>
+        <summary className="relais-button relais-filters-toggle__summary">
+          {activeFilters > 0 ? t.plural('filtersActive', activeFilters) : t('filtersLabel')}
+        </summary>
+        <div className="relais-filters-panel">
+          <fieldset className="relais-filters">
+            <legend className="relais-visually-hidden">{t('filtersLabel')}</legend>
+            {filterSelect('channel', t('channelFilter'), t('anyChannel'), facets.channels, (value) =>
+              labels.channel(value),
+            )}
+            {filterSelect('category', t('categoryFilter'), t('anyCategory'), facets.categories, labels.category)}
+            {filterSelect('language', t('languageFilter'), t('anyLanguage'), facets.languages, labels.language)}
+            <div className="relais-field">
+              <label htmlFor={`${id}-sort`}>{t('sortLabel')}</label>
+              <select id={`${id}-sort`} value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
+                <option value="newest">{t('sortNewest')}</option>
+                <option value="campaign-ending">{t('sortCampaignEnding')}</option>
+              </select>
+            </div>
+          </fieldset>
+          <label className="relais-check">
+            <input
+              type="checkbox"
+              checked={preferMyLanguage}
+              onChange={(event) => setPreferMyLanguage(event.target.checked)}
+            />
+            {t('preferMyLanguage')}
+          </label>
         </div>
-      </fieldset>
-      <label className="relais-check">
-        <input
-          type="checkbox"
-          checked={preferMyLanguage}
-          onChange={(event) => setPreferMyLanguage(event.target.checked)}
-        />
-        {t('preferMyLanguage')}
-      </label>
+      </details>
     </div>
   );
 }

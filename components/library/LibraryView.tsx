@@ -6,8 +6,9 @@ import { libraryFacets } from '@/lib/library/facets';
 import { freshnessBadges } from '@/lib/library/freshness';
 import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/lib/library/search';
 import { askBackground } from '@/lib/messages/client';
+import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { useUiHydrated, useUiStore } from '../state/ui-store';
+import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';
 import { ItemCard } from './ItemCard';
 import { ItemDetail } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
@@ -22,12 +23,21 @@ export function LibraryView() {
   const t = useT(libraryMessages);
   const library = useLibrary();
   const hydrated = useUiHydrated();
+  useEffect(() => followItemOpenedElsewhere(), []);
   if (library.isPending || !hydrated) return <p role="status">{t('loading')}</p>;
   if (library.isError) return <p role="alert">{t('loadError', { message: library.error.message })}</p>;
-  return <LibraryContent items={library.data.items} feeds={library.data.feeds} />;
+  return <LibraryContent items={library.data.items} feeds={library.data.feeds} lastShared={library.data.lastShared} />;
 }
 
-function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: FeedRecord[] }) {
+function LibraryContent({
+  items,
+  feeds,
+  lastShared,
+}: {
+  items: LibraryListItem[];
+  feeds: FeedRecord[];
+  lastShared: Record<string, number>;
+}) {
   const t = useT(libraryMessages);
   const locale = useLocale();
   const now = useNow();
@@ -163,6 +173,7 @@ function LibraryContent({ items, feeds }: { items: LibraryListItem[]; feeds: Fee
                   item={item}
                   language={languageOf.get(item.key)}
                   badges={freshnessBadges(item, now, locale)}
+                  sharedAt={lastShared[item.key]}
                   labels={labels}
                   onOpen={openItem}
                 />
@@ -203,9 +214,24 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
   return <p role="status">{t('loading')}</p>;
 }
 
+/**
+ * Right after install the worker is still adding the demo library: an empty
+ * feed list then means "not yet", not "none". Wait a while for it (the list
+ * refreshes by itself when the feed lands) before offering the settings.
+ */
+const FIRST_RUN_GRACE_MS = 8_000;
+
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
   const t = useT(libraryMessages);
+  const { workspace } = useHost();
+  const [settingUp, setSettingUp] = useState(!hasFeeds && workspace === 'real');
+  useEffect(() => {
+    if (!settingUp) return;
+    const timer = setTimeout(() => setSettingUp(false), FIRST_RUN_GRACE_MS);
+    return () => clearTimeout(timer);
+  }, [settingUp]);
   if (hasFeeds) return <p className="relais-empty">{t('empty')}</p>;
+  if (settingUp) return <p role="status">{t('settingUp')}</p>;
   return (
     <div className="relais-empty">
       <p>{t('noFeed')}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@/lib/i18n/messages';
-import { describeInsertOutcome } from './insert-outcome';
+import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { draftMessages } from './messages';
 
 const say = (outcome: Parameters<typeof describeInsertOutcome>[0], locale: 'en' | 'fr' = 'en') => {
@@ -13,8 +13,16 @@ describe('describeInsertOutcome', () => {
     expect(say({ kind: 'inserted' })).toMatchObject({
       tone: 'success',
       manualCopy: false,
-      text: "Draft inserted in LinkedIn's post box. Review it and click Post when you're ready — Relais never posts for you.",
+      text: 'Draft inserted in LinkedIn’s post box. Review it and click Post when you’re ready — Relais never posts for you.',
     });
+  });
+
+  it('on the practice page, points to the practice share box and offers no “I posted it”', () => {
+    const said = describeInsertOutcome({ kind: 'inserted' }, 'practice');
+    expect(createTranslator(draftMessages, 'en')(said.message)).toContain('practice share box');
+    expect(offersPostedButton('practice')).toBe(false);
+    expect(offersPostedButton('sidebar')).toBe(true);
+    expect(offersPostedButton('side-panel')).toBe(true);
   });
 
   it('explains the clipboard fallback and how to paste', () => {

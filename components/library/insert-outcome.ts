@@ -1,5 +1,6 @@
 /** How each result of "Draft on LinkedIn" is told to the employee. */
 import type { InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { HostKind } from '../app/host';
 import type { draftMessages } from './messages';
 
 type DraftMessageKey = keyof (typeof draftMessages)['en'];
@@ -15,10 +16,21 @@ export interface OutcomeDescription {
   manualCopy: boolean;
 }
 
-export function describeInsertOutcome(outcome: DraftOutcome): OutcomeDescription {
+/**
+ * On the practice page the draft goes into the practice share box, whose own
+ * Post button records the practice share: it is not LinkedIn's post box, and
+ * "I posted it" would record it twice.
+ */
+export const offersPostedButton = (host: HostKind) => host !== 'practice';
+
+export function describeInsertOutcome(outcome: DraftOutcome, host: HostKind = 'sidebar'): OutcomeDescription {
   switch (outcome.kind) {
     case 'inserted':
-      return { tone: 'success', message: 'outcomeInserted', manualCopy: false };
+      return {
+        tone: 'success',
+        message: host === 'practice' ? 'outcomeInsertedPractice' : 'outcomeInserted',
+        manualCopy: false,
+      };
     case 'clipboard':
       return {
         tone: 'info',

@@ -10,8 +10,8 @@ const EARLY_REQUEST_TTL_MS = 10_000;
 const earlyRequests = new Map<Workspace, Promise<LibrarySnapshot>>();
 
 async function fetchLibrary(workspace: Workspace): Promise<LibrarySnapshot> {
-  const { itemsByFeed, feeds } = await askBackground({ type: 'library.get', workspace });
-  return { items: unpackListItems(itemsByFeed), feeds };
+  const { itemsByFeed, feeds, lastShared } = await askBackground({ type: 'library.get', workspace });
+  return { items: unpackListItems(itemsByFeed), feeds, lastShared };
 }
 
 /**

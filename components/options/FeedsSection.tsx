@@ -21,6 +21,21 @@ type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
 const feedTitle = (feed: FeedRecord, untitled: string) => feed.snapshot?.title ?? untitled;
 
+/**
+ * How many of each feed's items the library shows now: the feed's item count
+ * also holds expired and not-yet-published items, which the sidebar leaves out.
+ */
+function useShownCounts(): Map<string, number> | undefined {
+  const library = useQuery({
+    queryKey: ['library', 'real', 'shown-counts'],
+    queryFn: async () => {
+      const { itemsByFeed } = await askBackground({ type: 'library.get', workspace: 'real' });
+      return new Map(itemsByFeed.map((group) => [group.feedUrl, group.items.length]));
+    },
+  });
+  return library.data;
+}
+
 export function FeedsSection() {
   const t = useT(feedsMessages);
   useRefreshOnLibraryChange();
@@ -38,6 +53,7 @@ export function FeedsSection() {
     onError: (error) => setNotice({ kind: 'alert', text: t('syncFailed', { message: error.message }) }),
   });
   const locked = policy.data?.lockFeeds ?? false;
+  const shownCounts = useShownCounts();
 
   return (
     <section aria-labelledby="relais-feeds-heading" className="relais-feeds">
@@ -65,7 +81,13 @@ export function FeedsSection() {
           </p>
           <ul className="relais-feeds__list">
             {feeds.data.map((feed) => (
-              <FeedEntry key={feed.url} feed={feed} locked={locked} onNotice={setNotice} />
+              <FeedEntry
+                key={feed.url}
+                feed={feed}
+                shown={shownCounts?.get(feed.url) ?? (shownCounts ? 0 : undefined)}
+                locked={locked}
+                onNotice={setNotice}
+              />
             ))}
           </ul>
         </>
@@ -81,10 +103,13 @@ export function FeedsSection() {
 
 function FeedEntry({
   feed,
+  shown,
   locked,
   onNotice,
 }: {
   feed: FeedRecord;
+  /** Items the library shows now; undefined while not known. */
+  shown: number | undefined;
   locked: boolean;
   onNotice: (notice: Notice) => void;
 }) {
@@ -93,7 +118,10 @@ function FeedEntry({
   const now = useNow(30_000);
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
-  const title = feedTitle(feed, t('untitled'));
+  const demo = feed.source === 'demo';
+  // The demo feed's own title names a fictional company: call it what it is.
+  const title = demo ? t('demoTitle') : feedTitle(feed, t('untitled'));
+  const hidden = shown === undefined ? 0 : Math.max(0, feed.status.itemCount - shown);
   const when = (at: number) => formatRelativeTime(at, Math.max(now, at), locale);
   const error = currentError(feed);
   const removable = feed.source === 'user' && !locked;
@@ -118,15 +146,20 @@ function FeedEntry({
   return (
     <li className="relais-feeds__feed" aria-label={title}>
       <h3>{title}</h3>
-      {feed.snapshot?.organisation ? <p>{feed.snapshot.organisation}</p> : null}
-      <p className={`relais-feeds__source relais-feeds__source--${feed.source}`}>
-        {feed.source === 'managed' ? <span aria-hidden="true">🔒 </span> : null}
-        {feed.source === 'managed' ? t('sourceManaged') : feed.source === 'demo' ? t('sourceDemo') : t('sourceUser')}
-      </p>
-      {feed.source === 'demo' ? <p>{t('demoExplanation')}</p> : null}
-      <p>
-        {t('address')}: <code className="relais-feeds__url">{feed.url}</code>
-      </p>
+      {demo ? (
+        <p>{t('demoExplanation')}</p>
+      ) : (
+        <>
+          {feed.snapshot?.organisation ? <p>{feed.snapshot.organisation}</p> : null}
+          <p className={`relais-feeds__source relais-feeds__source--${feed.source}`}>
+            {feed.source === 'managed' ? <span aria-hidden="true">🔒 </span> : null}
+            {feed.source === 'managed' ? t('sourceManaged') : t('sourceUser')}
+          </p>
+          <p>
+            {t('address')} <code className="relais-feeds__url">{feed.url}</code>
+          </p>
+        </>
+      )}
       <ul className="relais-feeds__facts">
         <li>
           {feed.status.lastSuccessAt !== undefined
@@ -136,7 +169,13 @@ function FeedEntry({
         {feed.status.lastAttemptAt !== undefined ? (
           <li>{t('lastAttempt', { when: when(feed.status.lastAttemptAt) })}</li>
         ) : null}
-        <li>{t.plural('items', feed.status.itemCount)}</li>
+        <li>
+          {shown === undefined
+            ? t.plural('items', feed.status.itemCount)
+            : hidden === 0
+              ? t.plural('itemsShown', shown)
+              : `${t.plural('itemsShown', shown)}, ${t.plural('itemsHidden', hidden)}`}
+        </li>
       </ul>
       {error ? (
         <div className="relais-banner relais-banner--error" role="alert">

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useState } from 'react';
+import { type ChangeEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedRecord } from '@/lib/db/records';
 import { askBackground } from '@/lib/messages/client';
@@ -18,6 +18,9 @@ export function WorkshopSection({
 }) {
   const t = useT(optionsMessages);
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
+  const fileId = useId();
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
+  const workshopOn = settings?.workshopMode ?? false;
 
   const load = async (request: () => Promise<FeedRecord>) => {
     try {
@@ -34,6 +37,7 @@ export function WorkshopSection({
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
+    setFileName(file.name);
     const feedText = await file.text();
     await load(() => askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }));
     event.target.value = '';
@@ -46,34 +50,42 @@ export function WorkshopSection({
       <label className="relais-option">
         <input
           type="checkbox"
-          checked={settings?.workshopMode ?? false}
+          checked={workshopOn}
           disabled={!settings}
           onChange={(event) => void onToggle(event.target.checked)}
-        />{' '}
-        {t('workshopMode')}
+        />
+        <span>{t('workshopMode')}</span>
       </label>
       <p>
-        <a href={browser.runtime.getURL('/practice.html')} target="_blank" rel="noreferrer">
+        <a className="relais-button" href={browser.runtime.getURL('/practice.html')} target="_blank" rel="noreferrer">
           {t('openPractice')}
         </a>
       </p>
-      <p>
-        <label className="relais-option">
-          {t('feedFileLabel')}{' '}
+      <div className="relais-file">
+        <label htmlFor={fileId}>{t('feedFileLabel')}</label>
+        <div className="relais-file__row">
+          {/* The native file input stays (keyboard, screen readers, tests), drawn as our button. */}
           <input
+            id={fileId}
+            className="relais-file__input"
             type="file"
             accept=".json,application/json,application/feed+json"
             onChange={(event) => void onFile(event)}
           />
-        </label>
-      </p>
+          <span className="relais-button relais-file__button" aria-hidden="true">
+            {t('feedFileButton')}
+          </span>
+          <span className="relais-hint">{fileName ?? t('feedFileNone')}</span>
+        </div>
+      </div>
       <p role="status">
         {library.kind === 'ready'
           ? t.plural('demoLoaded', library.feed.status.itemCount, { title: library.feed.snapshot?.title ?? '' })
           : ''}
       </p>
       {library.kind === 'failed' ? <p role="alert">{t('demoError', { message: library.message })}</p> : null}
-      <ResetWorkshopButton />
+      {/* Resetting only means something for the workshop's own history. */}
+      {workshopOn ? <ResetWorkshopButton /> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { exposeToE2e } from '@/lib/host/e2e-build';
+import { useDocumentTheme } from '../app/theme';
 import { RelaisApp } from '../app/RelaisApp';
 import type { RelaisHost } from '../app/host';
 import { useSettings } from '../app/use-settings';
@@ -19,6 +20,7 @@ export function PracticePage() {
   const t = useT(practiceMessages);
   const locale = useLocale();
   const settings = useSettings();
+  useDocumentTheme();
   const handle = useRef<PracticeComposerHandle>({ quill: null }).current;
   const [host] = useState<RelaisHost>(() => ({
     kind: 'practice',

@@ -43,7 +43,7 @@ export const practiceMessages = defineMessages(
     seeLess: 'voir moins',
     foldHint: 'Dans le fil, on voit environ les 210 premiers caractères ou 3 lignes avant « …voir plus ».',
     characters: '{count} caractères',
-    tour: 'Visite',
+    tour: 'Découvrir Relais',
     relaisLabel: 'Relais à côté de l’éditeur d’entraînement',
   },
 );

@@ -86,6 +86,7 @@ function PreviewContent({ index }: { index: number }) {
         item={library}
         language={library.language}
         badges={freshnessBadges(library, now, locale)}
+        sharedAt={undefined}
         labels={labels}
         onOpen={() => setOpen(true)}
       />

@@ -1,5 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isLinkedInUrl } from '@/lib/host/linkedin-tab';
+import { isLinkedInUrl, pickLinkedInTab } from '@/lib/host/linkedin-tab';
+import { SIDEBAR_OPEN_KEY } from '@/lib/host/sidebar-registry';
+import { LINKEDIN_ORIGIN } from '@/lib/messages/trust';
 import { askTab } from '@/lib/messages/client';
 import { openExtensionPage } from './pages';
 import { exposeToE2e } from '@/lib/host/e2e-build';
@@ -71,6 +73,31 @@ export async function clickAction(tab: Browser.tabs.Tab | undefined) {
   }
   const toggled = target === 'in-page-sidebar' && (await toggleSidebarIn(tab).catch(() => false));
   if (!toggled) await openExtensionPage('insights');
+}
+
+/**
+ * Relais on LinkedIn, brought to the front: the LinkedIn tab used last (or a
+ * new one on the feed), with the sidebar open or the side panel, as set. The
+ * item to show was remembered before (the library's open item).
+ */
+export async function showRelaisOnLinkedIn() {
+  if (display === 'in-page') await browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: true });
+  const tab = pickLinkedInTab(await browser.tabs.query({ url: `${LINKEDIN_ORIGIN}/*` }));
+  if (!tab) {
+    // A new LinkedIn page opens the sidebar by itself (it was left open, above).
+    await browser.tabs.create({ url: `${LINKEDIN_ORIGIN}/feed/` });
+    return;
+  }
+  await browser.tabs.update(tab.id, { active: true });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+  if (display === 'side-panel') {
+    // Outside a user gesture the browser may refuse; the item is then shown the next time the panel opens.
+    await openSidePanel(tab).catch(() => undefined);
+    return;
+  }
+  // `sidebar.toggle` answers with the new state: toggled shut means it was open, so open it again.
+  const toggled = await askTab(tab.id, { type: 'sidebar.toggle' }).catch(() => undefined);
+  if (toggled && !toggled.open) await askTab(tab.id, { type: 'sidebar.toggle' }).catch(() => undefined);
 }
 
 /** The keyboard shortcut (Alt+Shift+R by default) and the toolbar button. */

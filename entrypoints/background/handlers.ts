@@ -7,6 +7,7 @@ import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
+import { showRelaisOnLinkedIn } from './commands';
 import { studioHandlers } from './studio';
 import { workshopHandlers } from './workshop';
 import { fetchImage, ImageFetchError } from '@/lib/images/fetch-image';
@@ -35,6 +36,10 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     },
     'page.open': async ({ page }) => {
       await openExtensionPage(page);
+      return null;
+    },
+    'linkedin.show': async () => {
+      await showRelaisOnLinkedIn();
       return null;
     },
     ...feedHandlers(feeds),

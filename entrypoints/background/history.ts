@@ -59,9 +59,9 @@ export function historyHandlers(): HistoryHandlers {
     'history.export': ({ workspace, format }) =>
       format === 'json' ? exportJson(getDb(workspace)) : exportCsv(getDb(workspace)),
     'history.import': ({ workspace, text }) => importJson(getDb(workspace), text),
-    'insights.get': async ({ workspace, from, to, timeZone, challenges }) => {
+    'insights.get': async ({ workspace, from, to, timeZone, challenges, language }) => {
       const db = getDb(workspace);
-      return insightsReport(db, await readLibrary(db), { from, to, timeZone, challenges });
+      return insightsReport(db, await readLibrary(db), { from, to, timeZone, challenges, language });
     },
   });
 }

@@ -37,8 +37,14 @@ export async function readLibraryList(
   now: number = Date.now(),
   readVersion: () => Promise<number | undefined> = readLibraryVersion,
 ): Promise<PackedLibrarySnapshot> {
-  const [entries, feeds] = await Promise.all([visibleEntries(db, now, readVersion), db.feeds.toArray()]);
-  return { itemsByFeed: packListItems(entries.map((entry) => entry.item)), feeds };
+  const [entries, feeds, shared] = await Promise.all([
+    visibleEntries(db, now, readVersion),
+    db.feeds.toArray(),
+    // One small row per item ever shared (the share digest), not the share history.
+    db.sharedItems.toArray(),
+  ]);
+  const lastShared = Object.fromEntries(shared.map((row) => [row.itemKey, row.lastPostedAt]));
+  return { itemsByFeed: packListItems(entries.map((entry) => entry.item)), feeds, lastShared };
 }
 
 /** The search text of each item of the list, by key: distinct folded words (`compactSearchText`). */

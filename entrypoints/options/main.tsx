@@ -1,5 +1,6 @@
 import '@/lib/security/zod-strict-csp';
 import '@/components/app/app.css';
+import '@/components/app/page.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { OptionsPage } from '@/components/options/OptionsPage';

@@ -14,7 +14,9 @@ import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import { requestLibraryEarly } from '@/components/library/use-library';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
-import { ownTabHost } from './own-tab-host';
+import { linkedInThemeItem } from '@/lib/storage/items';
+import { parseTheme } from '@/lib/theme/theme';
+import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';
 
 void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
 
@@ -31,9 +33,9 @@ const focusApp = async () => {
   }
 };
 
-void browser.tabs.getCurrent().then((tab) => {
+void Promise.all([browser.tabs.getCurrent(), linkedInThemeItem.getValue()]).then(([tab, theme]) => {
   if (tab?.id === undefined) throw new Error('The Relais sidebar frame is not in a tab.');
-  const host = ownTabHost(tab.id);
+  const host = ownTabHost(tab.id, linkedInThemeFromStorage(parseTheme(theme)));
   document.addEventListener('keydown', (event) => {
     // Escape inside a dialog of the app (the guided tour) closes that dialog only.
     if (event.key === 'Escape' && !(event.target as Element | null)?.closest?.('[role="dialog"]')) host.close?.();

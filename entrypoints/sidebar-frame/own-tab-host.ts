@@ -6,13 +6,36 @@
  */
 import type { RelaisHost } from '@/components/app/host';
 import { askTab } from '@/lib/messages/client';
+import { linkedInThemeItem } from '@/lib/storage/items';
+import { parseTheme, type PageThemeSource, type Theme } from '@/lib/theme/theme';
 
 /** Only the top frame's content scripts: never LinkedIn's other frames (its `/preload/` decoy). */
 const TOP_FRAME = { frameId: 0 };
 
-export function ownTabHost(tabId: number): Omit<RelaisHost, 'workspace'> {
+/**
+ * LinkedIn's theme, which the sidebar's content script publishes (the frame cannot read the page):
+ * `initial` is read before the app mounts, so the first paint already has the right colours.
+ */
+export function linkedInThemeFromStorage(initial: Theme | undefined): PageThemeSource {
+  let theme = initial ?? 'light';
+  return {
+    current: () => theme,
+    subscribe(onChange) {
+      return linkedInThemeItem.watch((value) => {
+        const next = parseTheme(value);
+        if (next && next !== theme) {
+          theme = next;
+          onChange();
+        }
+      });
+    },
+  };
+}
+
+export function ownTabHost(tabId: number, pageTheme: PageThemeSource): Omit<RelaisHost, 'workspace'> {
   return {
     kind: 'sidebar',
+    pageTheme,
     composer: {
       insert: (text, options) => askTab(tabId, { type: 'composer.insert', text, ...options }, TOP_FRAME),
     },

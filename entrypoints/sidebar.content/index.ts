@@ -7,7 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { sidebarRegistry } from '@/lib/host/sidebar-registry';
-import { sidebarOpenItem } from '@/lib/storage/items';
+import { linkedInThemeSource } from '@/lib/linkedin/theme';
+import { linkedInThemeItem, sidebarOpenItem } from '@/lib/storage/items';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 import { createSidebarFrame } from './frame';
 import { keepClearOfComposer } from './keep-clear';
@@ -25,6 +26,11 @@ export default defineContentScript({
       return;
     }
     const lifetime = startContentScriptLifetime('sidebar');
+    // The frame cannot read LinkedIn's page: publish LinkedIn's theme for it, and follow its changes.
+    const pageTheme = linkedInThemeSource(document);
+    const publishTheme = () => void linkedInThemeItem.setValue(pageTheme.current());
+    publishTheme();
+    lifetime.onInvalidated(pageTheme.subscribe(publishTheme));
     const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais');
     let open = false;
     const clearance = keepClearOfComposer(frame, () => open);

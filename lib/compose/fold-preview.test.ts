@@ -20,7 +20,10 @@ describe('foldPreview', () => {
     const mobile = foldPreview(text, 'mobile');
     expect(desktop.truncated).toBe(true);
     expect(desktop.lines).toHaveLength(3);
-    for (const [device, preview] of [['desktop', desktop], ['mobile', mobile]] as const) {
+    for (const [device, preview] of [
+      ['desktop', desktop],
+      ['mobile', mobile],
+    ] as const) {
       for (const line of preview.lines) {
         expect(estimateTextWidth(line)).toBeLessThanOrEqual(FOLD_RULES[device].width);
         // Greedy: the next word would not have fitted.
@@ -83,7 +86,10 @@ describe('foldPreview', () => {
 
   it('accepts a custom rule', () => {
     const characters = (text: string) => text.length;
-    expect(foldPreview('one two three four', { width: 7, maxLines: 2 }, characters).lines).toEqual(['one two', 'three']);
+    expect(foldPreview('one two three four', { width: 7, maxLines: 2 }, characters).lines).toEqual([
+      'one two',
+      'three',
+    ]);
   });
 
   it('handles an empty draft', () => {

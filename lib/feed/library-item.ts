@@ -2,7 +2,7 @@
  * The library as stored locally: feed items normalised for display, search and
  * the personalisation flow. Derived from the zod feed types.
  */
-import type { Channel, Charter, FeatureSwitches, FeedItem, LinkedInSelectors } from './schema';
+import type { Channel, Charter, FeatureSwitches, FeedItem, LinkedInSelectors, LocalizedText } from './schema';
 import { htmlToText, inlineText } from '../text/html-to-text';
 import { foldText } from '../text/fold';
 import { messageOf } from './message';
@@ -39,7 +39,7 @@ export interface LibraryItem {
   mentions: string[];
   notBefore?: number;
   expiresAt?: number;
-  campaign?: { start: number; end: number; name?: string };
+  campaign?: { start: number; end: number; name?: LocalizedText };
   pinned: boolean;
   /** Folded title, text, summary and tags, for accent- and case-insensitive search. */
   searchText: string;
@@ -55,6 +55,7 @@ export type LibraryListItem = Pick<
   | 'key'
   | 'feedUrl'
   | 'title'
+  | 'summary'
   | 'image'
   | 'publishedAt'
   | 'tags'

@@ -282,7 +282,9 @@ export const campaignSchema = z
   .object({
     start: scheduleDate,
     end: scheduleDate,
-    name: z.string().optional(),
+    name: localizedText
+      .optional()
+      .describe('Shown to employees, translatable like channel labels, e.g. {"fr": "Lancement", "en": "Launch"}'),
   })
   .refine((campaign) => isBefore(campaign.start, campaign.end), {
     message: 'The campaign ends before it starts',

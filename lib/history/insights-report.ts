@@ -28,6 +28,8 @@ export interface InsightsQuery {
   challenges: readonly ChallengeId[];
   /** "Now" for suggestions and challenges; defaults to the clock. */
   now?: number;
+  /** The UI's language, for the suggestions. */
+  language?: string;
 }
 
 export interface InsightsReport {
@@ -68,7 +70,7 @@ export async function insightsReport(
     postsPerWeek(db, { from, to, timeZone }),
     ownWordsOverTime(db, { from, to, timeZone, granularity: 'week' }),
     editorialMix(db, { from, to, target }),
-    suggestNext(db, visible, target, { now }),
+    suggestNext(db, visible, target, { now, language: query.language }),
     challenges.length > 0 ? challengeProgress(db, { now, timeZone, challenges, target }) : Promise.resolve([]),
   ]);
   return { postsPerWeek: weeks, ownWordsOverTime: ownWords, editorialMix: mix, suggestions, challenges: progress };

@@ -95,7 +95,8 @@ export const historyMessages = defineMessages(
     challengeProgressAverage: '{current} pour l’instant ce mois-ci',
     challengeDone: 'Réussi : bravo.',
 
-    suggestionUnderRepresented: 'Vous avez moins partagé de « {category} » que ce que vise votre équipe.',
+    suggestionUnderRepresented:
+      'La catégorie « {category} » pèse moins dans vos partages que l’objectif de votre équipe.',
     suggestionPinned: 'Mis en avant par votre équipe communication.',
     suggestionCampaignEnding: 'La campagne se termine {when}.',
     suggestionNew: 'Nouveau, {when}.',

@@ -96,8 +96,25 @@ describe('suggestNext', () => {
       'Highlighted by your comms team.',
     ]);
     expect(describeSuggestion(campaign!, 'fr', now, label)).toEqual([
-      'Vous avez moins partagé de « Culture » que ce que vise votre équipe.',
+      'La catégorie « Culture » pèse moins dans vos partages que l’objectif de votre équipe.',
       'La campagne se termine après-demain.',
     ]);
+  });
+
+  it('offers one version of a story told in two languages, the UI’s first, and none once shared in either', async () => {
+    const db = freshDb();
+    const stories = [
+      anItem({ id: 'launch-fr', language: 'fr', publishedAt: now - DAY }),
+      anItem({ id: 'launch-en', language: 'en', publishedAt: now - DAY }),
+      anItem({ id: 'barometer-fr', language: 'fr', publishedAt: now - 2 * DAY }),
+      anItem({ id: 'team-day-en', language: 'en-GB', publishedAt: now - 3 * DAY }),
+      anItem({ id: 'shared-fr', language: 'fr', publishedAt: now - 4 * DAY }),
+      anItem({ id: 'shared-en', language: 'en', publishedAt: now - 4 * DAY }),
+    ];
+    await recordShares(db, [aShare({ itemId: 'shared-fr', postedAt: now - DAY })]);
+    const inEnglish = await suggestNext(db, stories, undefined, { now, limit: 10, language: 'en' });
+    expect(inEnglish.map((s) => s.item.id)).toEqual(['launch-en', 'team-day-en', 'barometer-fr']);
+    const inFrench = await suggestNext(db, stories, undefined, { now, limit: 10, language: 'fr' });
+    expect(inFrench.map((s) => s.item.id)).toEqual(['launch-fr', 'barometer-fr', 'team-day-en']);
   });
 });

@@ -34,6 +34,22 @@ export interface SuggestOptions {
   from?: number;
   /** How many suggestions to return (3 by default). */
   limit?: number;
+  /** The UI's language: items in it come first, and of one story told in several languages, this one is offered. */
+  language?: string;
+}
+
+const baseLanguage = (tag: string | undefined) => tag?.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The story an item tells, whatever its language: a feed that publishes one
+ * story in several languages gives the versions ids that differ only by a
+ * language suffix ("launch-fr", "launch-en"), as the demo library does. JSON
+ * Feed has no field linking translations, so this is the one signal there is.
+ */
+export function storyKey(item: Pick<LibraryItem, 'feedUrl' | 'id' | 'language'>): string {
+  const language = baseLanguage(item.language);
+  const suffix = language ? new RegExp(`[-_.]${language}$`, 'i') : undefined;
+  return `${item.feedUrl}#${suffix ? item.id.replace(suffix, '') : item.id}`;
 }
 
 const activeCampaignEnd = (item: LibraryItem, now: number) =>
@@ -50,6 +66,9 @@ export async function suggestNext(
   options: SuggestOptions,
 ): Promise<Suggestion[]> {
   const { now, from = now - DEFAULT_MIX_WINDOW_DAYS * DAY, limit = 3 } = options;
+  const language = baseLanguage(options.language);
+  const inOtherLanguage = (item: LibraryItem) =>
+    language !== undefined && item.language !== undefined && baseLanguage(item.language) !== language ? 1 : 0;
   const visible = items.filter((item) => isVisibleAt(item, now));
   const [mix, shared] = await Promise.all([
     editorialMix(db, { from, to: now, target }),
@@ -59,11 +78,23 @@ export async function suggestNext(
     ),
   ]);
   const gapOf = new Map(mix.entries.map((entry) => [entry.category, entry.gap]));
-  const candidates = visible
-    .filter((item) => !shared.has(item.key))
-    .map((item) => ({ item, gap: gapOf.get(item.category) ?? 0, campaignEnd: activeCampaignEnd(item, now) }));
+  // A story shared in one language is shared; of the others, one version each, the UI's language first.
+  const sharedStories = new Set(visible.filter((item) => shared.has(item.key)).map(storyKey));
+  const versions = new Map<string, LibraryItem>();
+  for (const item of visible) {
+    const story = storyKey(item);
+    if (sharedStories.has(story)) continue;
+    const kept = versions.get(story);
+    if (!kept || inOtherLanguage(item) < inOtherLanguage(kept)) versions.set(story, item);
+  }
+  const candidates = [...versions.values()].map((item) => ({
+    item,
+    gap: gapOf.get(item.category) ?? 0,
+    campaignEnd: activeCampaignEnd(item, now),
+  }));
   candidates.sort(
     (a, b) =>
+      inOtherLanguage(a.item) - inOtherLanguage(b.item) ||
       b.gap - a.gap ||
       Number(b.item.pinned) - Number(a.item.pinned) ||
       a.campaignEnd - b.campaignEnd ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedRecord } from '../db/records';
-import { feedsWithErrors, isDemoOnly, isLibraryOffline, lastSuccessfulSync } from './feed-health';
+import { feedsWithErrors, isDemoOnly, libraryReachability, lastSuccessfulSync } from './feed-health';
 
 const feed = (
   url: string,
@@ -27,19 +27,22 @@ describe('feed health', () => {
     lastError: { code: 'http-500', message: 'Down', at: 450 },
   });
 
-  it('is offline when the browser says so or when every feed failed for lack of network', () => {
-    expect(isLibraryOffline([broken], false)).toBe(true);
-    expect(isLibraryOffline([unreachable], true)).toBe(true);
-    expect(isLibraryOffline([unreachable, recovered], true)).toBe(false);
-    expect(isLibraryOffline([], true)).toBe(false);
+  it('is offline only when the browser says so; a feed server down is told apart', () => {
+    expect(libraryReachability([broken], false)).toBe('offline');
+    expect(libraryReachability([], false)).toBe('offline');
+    expect(libraryReachability([unreachable], true)).toBe('server-unreachable');
+    expect(libraryReachability([unreachable, recovered], true)).toBe('online');
+    expect(libraryReachability([broken], true)).toBe('online');
+    expect(libraryReachability([], true)).toBe('online');
   });
 
   it('lists feeds whose latest sync failed, leaving network errors to the offline banner', () => {
-    expect(feedsWithErrors([broken, unreachable, recovered], false).map((f) => f.url)).toEqual([
+    expect(feedsWithErrors([broken, unreachable, recovered], 'online').map((f) => f.url)).toEqual([
       broken.url,
       unreachable.url,
     ]);
-    expect(feedsWithErrors([broken, unreachable, recovered], true).map((f) => f.url)).toEqual([broken.url]);
+    expect(feedsWithErrors([broken, unreachable, recovered], 'offline').map((f) => f.url)).toEqual([broken.url]);
+    expect(feedsWithErrors([unreachable], 'server-unreachable')).toEqual([]);
   });
 
   it('knows the last successful sync and a demo-only setup', () => {

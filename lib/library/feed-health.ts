@@ -27,23 +27,31 @@ export function currentError(feed: FeedRecord): FeedError | undefined {
 }
 
 /**
- * Offline when the browser says so, or when every feed's last attempt failed
- * for lack of network (one reachable feed means the network is there).
+ * What the connection banner says. "offline" only when the browser itself says
+ * so; when the browser is online but every feed's last attempt failed for lack
+ * of network, it is the feed server that cannot be reached, and saying
+ * "Offline" would send the employee to check a connection that works.
  */
-export function isLibraryOffline(feeds: readonly FeedRecord[], browserOnline: boolean): boolean {
-  if (!browserOnline) return true;
-  if (feeds.length === 0) return false;
-  return feeds.every((feed) => {
+export type LibraryReachability = 'online' | 'offline' | 'server-unreachable';
+
+export function libraryReachability(feeds: readonly FeedRecord[], browserOnline: boolean): LibraryReachability {
+  if (!browserOnline) return 'offline';
+  if (feeds.length === 0) return 'online';
+  const allUnreachable = feeds.every((feed) => {
     const error = currentError(feed);
     return error !== undefined && isNetworkError(error.code);
   });
+  return allUnreachable ? 'server-unreachable' : 'online';
 }
 
-/** Feeds whose last sync failed, for the error banners; when offline, the offline banner already explains network errors. */
-export function feedsWithErrors(feeds: readonly FeedRecord[], offline: boolean): FeedRecord[] {
+/**
+ * Feeds whose last sync failed, for the error banners; when the connection banner
+ * shows (offline or server unreachable), it already explains network errors.
+ */
+export function feedsWithErrors(feeds: readonly FeedRecord[], reachability: LibraryReachability): FeedRecord[] {
   return feeds.filter((feed) => {
     const error = currentError(feed);
-    return error !== undefined && !(offline && isNetworkError(error.code));
+    return error !== undefined && !(reachability !== 'online' && isNetworkError(error.code));
   });
 }
 

@@ -17,6 +17,7 @@ export function toListItem(item: LibraryItem): LibraryListItem {
     key: item.key,
     feedUrl: item.feedUrl,
     title: item.title,
+    summary: item.summary,
     image: item.image,
     publishedAt: item.publishedAt,
     tags: item.tags,

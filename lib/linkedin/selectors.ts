@@ -405,3 +405,19 @@ export function findCommentEditorFor(root: QueryRoot, urn: string): Found | null
   );
   return others.some((other) => other.contains(editor.element)) ? null : editor;
 }
+
+/**
+ * Any page: LinkedIn's own colour theme. LinkedIn marks dark mode with a class
+ * on <html> — `theme--dark` (also `theme--dark-lix` in recent markup) — and
+ * sometimes on <body>; without one, LinkedIn is light. Source: public
+ * extensions reading it, e.g. github.com/diegofrr/likedin theme.js
+ * (`html.classList.contains('theme--dark')`) and several job-highlighting
+ * extensions (`documentElement.classList.contains('theme--dark-lix')`).
+ */
+export const LINKEDIN_DARK_THEME_CLASSES = ['theme--dark', 'theme--dark-lix'] as const;
+
+export function linkedInTheme(document: Document): 'light' | 'dark' {
+  const marked = (element: Element | null) =>
+    LINKEDIN_DARK_THEME_CLASSES.some((name) => element?.classList.contains(name) ?? false);
+  return marked(document.documentElement) || marked(document.body) ? 'dark' : 'light';
+}

@@ -68,6 +68,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights', 'studio']) }),
   /** The Studio opens a feed or a newsroom by address: the worker downloads it (pages cannot reach every origin). */
   z.object({ type: z.literal('studio.fetchFeed'), url: z.string().max(2048) }),
+  /** Brings Relais up on LinkedIn (sidebar or side panel, as set), e.g. to show an item chosen in My shares. */
+  z.object({ type: z.literal('linkedin.show') }),
   /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
   z.object({
     type: z.literal('history.list'),
@@ -90,6 +92,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     to: z.number(),
     timeZone: z.string().max(100).refine(isValidTimeZone, 'timeZone must be an IANA time zone, e.g. Europe/Paris'),
     challenges: z.array(z.enum(CHALLENGE_IDS)).max(CHALLENGE_IDS.length),
+    /** The UI's language: "Share next" offers items in it first, one version per story. */
+    language: z.string().max(35).optional(),
   }),
   /** Workshop mode: install the bundled demo feed into the workshop database if it is not there yet. */
   z.object({ type: z.literal('workshop.ensureLibrary') }),
@@ -111,12 +115,15 @@ export type RequestOf<T extends BackgroundRequestType> = Extract<BackgroundReque
 export interface PackedLibrarySnapshot {
   itemsByFeed: PackedFeedItems[];
   feeds: FeedRecord[];
+  /** When each already shared item was last posted (epoch ms), by item key: the cards say "Shared on …". */
+  lastShared: Record<string, number>;
 }
 
 export interface LibrarySnapshot {
   /** Items visible now (embargo and expiry applied), in their list form. */
   items: LibraryListItem[];
   feeds: FeedRecord[];
+  lastShared: Record<string, number>;
 }
 
 export interface BackgroundResponses {
@@ -137,6 +144,7 @@ export interface BackgroundResponses {
   'sidebar.inject': null;
   'page.open': null;
   'studio.fetchFeed': { text: string; finalUrl: string };
+  'linkedin.show': null;
   'history.list': StoredShare[];
   'history.delete': boolean;
   'history.deleteAll': null;

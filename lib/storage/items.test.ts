@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defineLocalItem } from './define-item';
 import {
   challengesItem,
+  linkedInThemeItem,
   installSeedItem,
   libraryVersionItem,
   settingsItem,
@@ -25,6 +26,7 @@ const VERSION_1_FIXTURES = [
   [uiItem, { state: { query: 'lyon', filters: { channel: 'corporate' }, sort: 'newest' }, version: 1 }],
   [tourSeenItem, true],
   [challengesItem, ['steady-month']],
+  [linkedInThemeItem, 'dark'],
 ] as const;
 
 describe('storage.local items', () => {

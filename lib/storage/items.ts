@@ -30,3 +30,12 @@ export const tourSeenItem = defineLocalItem<boolean>(STORAGE_KEYS.tourSeen, { fa
 
 /** Raw: `challengesFrom` (components/insights) keeps known ids only. */
 export const challengesItem = defineLocalItem<unknown>(STORAGE_KEYS.challenges, { fallback: [], version: 1 });
+
+/**
+ * LinkedIn's theme ('light' | 'dark'), as the sidebar's content script last read it from the page:
+ * the sidebar's extension-origin frame cannot read LinkedIn's DOM, so it follows this item.
+ */
+export const linkedInThemeItem = defineLocalItem<string | null>(STORAGE_KEYS.linkedInTheme, {
+  fallback: null,
+  version: 1,
+});

@@ -19,6 +19,8 @@ export const STORAGE_KEYS = {
   tourSeen: 'tourSeen',
   /** The personal challenges the employee switched on. */
   challenges: 'challenges',
+  /** LinkedIn's own colour theme, published by the sidebar's content script for the sidebar's frame. */
+  linkedInTheme: 'linkedInTheme',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

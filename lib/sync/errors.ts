@@ -8,7 +8,6 @@ export type SyncErrorCode =
   | 'credentials-in-url'
   | 'insecure-redirect'
   | 'unsafe-redirect'
-  | 'hidden-redirect'
   | 'too-many-redirects'
   | 'network'
   | 'timeout'

@@ -198,8 +198,11 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
  * address is checked (https, or http on this machine) before it is requested,
  * so a redirect to plain http never sends that request, and a `javascript:` or
  * `data:` target gets its own words. Browsers hide a redirect's target from
- * `fetch` (an "opaqueredirect" answer): then nothing is followed and the
- * employee is asked for the final address. Node (the validator CLI) shows it.
+ * `fetch` (an "opaqueredirect" answer): then the browser follows it and the
+ * address it lands on is checked the same way before anything is read. That
+ * keeps ordinary moves working (a newsroom's `/feed` → `/feed/`), at the cost
+ * of the browser having made the hops it chose (docs/security.md). Node (the
+ * validator CLI) shows every hop, so there each one is checked first.
  */
 async function fetchCheckingEachHop(
   url: string,
@@ -212,7 +215,7 @@ async function fetchCheckingEachHop(
     const response = await options.fetch(current, { ...init, redirect: 'manual' });
     if (response.type === 'opaqueredirect') {
       void response.body?.cancel().catch(() => undefined);
-      return { error: { code: 'hidden-redirect', message: t('hiddenRedirect') } };
+      return followHiddenRedirect(current, options, t, init);
     }
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null) return { response };
@@ -223,6 +226,20 @@ async function fetchCheckingEachHop(
     if (typeof refused !== 'string') return { error: refused };
     current = refused;
   }
+}
+
+/** Lets the browser follow the redirects it hides, then refuses what lands anywhere Relais would not go. */
+async function followHiddenRedirect(
+  url: string,
+  options: FetchFeedOptions,
+  t: SyncTranslator,
+  init: RequestInit,
+): Promise<{ response: Response } | { error: SyncError }> {
+  const response = await options.fetch(url, { ...init, redirect: 'follow' });
+  const refused = refusedRedirect(response.url || url, url, options, t);
+  if (typeof refused === 'string') return { response };
+  void response.body?.cancel().catch(() => undefined);
+  return { error: refused };
 }
 
 /** The next hop's address when Relais may request it, or why not. */

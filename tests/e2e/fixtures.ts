@@ -6,6 +6,7 @@ import {
   type LinkedInVariant,
   routeLinkedIn,
   serviceWorkerOf,
+  settleInstall,
 } from './harness';
 
 export { EXTENSION_PATH, type LinkedInVariant } from './harness';
@@ -60,22 +61,3 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
-
-/**
- * Waits for the install-time work (the demo library's first sync) to end, so
- * that tests seeding the library do not race with it.
- */
-async function settleInstall(worker: Worker) {
-  await worker.evaluate(async () => {
-    const scope = globalThis as unknown as {
-      relaisSync?: { settled(): Promise<void> };
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-    };
-    for (let waited = 0; waited < 10_000; waited += 50) {
-      if ((await scope.chrome.storage.local.get('libraryVersion')).libraryVersion !== undefined) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    if (!scope.relaisSync) throw new Error('no relaisSync hook: run the e2e build (npm run build:e2e)');
-    await scope.relaisSync.settled();
-  });
-}

@@ -141,6 +141,8 @@ test.describe('The library in the sidebar', () => {
     const linkedin = new LinkedInPage(page);
     await openSeededLibrary(linkedin, background);
     const sidebar = linkedin.sidebar;
+    // The filters fold into one "Filters" disclosure beside the search.
+    await sidebar.locator('summary', { hasText: 'Filters' }).click();
     await sidebar.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Corporate news' });
     await sidebar.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'French' });
     expect((await titles(sidebar)).sort()).toEqual(['Nouvelle usine à Nantes', 'Évènement clients à Lyon'].sort());

@@ -191,8 +191,9 @@ test.describe('workshop mode and the practice composer', () => {
       'Larger text',
       'Workshop mode on',
       'Open the practice composer',
-      'Reset workshop',
     ]);
+    // "Reset workshop" only shows while workshop mode is on.
+    await expect(page.getByRole('button', { name: 'Reset workshop' })).toHaveCount(0);
   });
 });
 

@@ -165,7 +165,7 @@ describe('feed:validate', () => {
     const { report } = await validateFeedSource(fixture('partial'), { ...options, locale: 'fr' });
     const text = formatReport(report, { locale: 'fr' });
     expect(text).toContain('4 éléments sont ignorés');
-    expect(text).toContain("Le canal « corprate » n'est pas déclaré dans _relais.channels");
+    expect(text).toContain('Le canal « corprate » n’est pas déclaré dans _relais.channels');
     expect(text).toContain('code de sortie 2');
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * What a new user sees first, checked where a test can see it: the demo
+ * library's cards (no empty picture frame, summary shown, badges whole), the
+ * first item within the first 800 px, "Offline" only when the browser is, the
+ * sidebar following LinkedIn's own dark mode, and axe in both themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/extension-pages';
+import { LinkedInPage } from './pages/linkedin-page';
+import { seedLibrary } from './seed';
+
+const articles = (sidebar: Locator) => sidebar.getByRole('article');
+
+async function openDemoLibrary(linkedin: LinkedInPage) {
+  await linkedin.page.setViewportSize({ width: 1280, height: 800 });
+  await linkedin.open();
+  await linkedin.openSidebar();
+  await articles(linkedin.sidebar).first().waitFor();
+}
+
+test.describe('The library as a new user meets it', () => {
+  test('cards have no empty picture frame, show the summary, and no badge is clipped', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await openDemoLibrary(linkedin);
+    const sidebar = linkedin.sidebar;
+    // The demo items have no image: no thumbnail element at all, not an empty grey box.
+    await expect(sidebar.locator('.relais-item-thumb')).toHaveCount(0);
+    await expect(articles(sidebar).first().locator('.relais-item-summary')).not.toBeEmpty();
+
+    const clipped = await sidebar.locator('.relais-item').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const badges = card.querySelector('.relais-badges');
+        if (!badges) return [];
+        const cardBox = card.getBoundingClientRect();
+        const badgeBoxes = [...badges.querySelectorAll('.relais-badge')].map((badge) => badge.getBoundingClientRect());
+        const inside = badgeBoxes.every((box) => box.bottom <= cardBox.bottom && box.right <= cardBox.right);
+        return badges.scrollHeight <= badges.clientHeight && inside ? [] : [card.textContent];
+      }),
+    );
+    expect(clipped).toEqual([]);
+    // At least one demo card carries three badges (pinned, campaign, new or shared): the case that was clipped.
+    expect(
+      await sidebar.locator('.relais-badges').evaluateAll((lists) => Math.max(...lists.map((l) => l.children.length))),
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  test('the first item is visible in the first 800 px, and the settings are one click away', async ({
+    page,
+    context,
+  }) => {
+    const linkedin = new LinkedInPage(page);
+    await openDemoLibrary(linkedin);
+    const first = await articles(linkedin.sidebar).first().boundingBox();
+    expect(first).not.toBeNull();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(800);
+    // "My shares" stays on one line in the header.
+    const shares = linkedin.sidebar.getByRole('button', { name: 'My shares' });
+    const box = await shares.boundingBox();
+    expect(box!.height).toBeLessThan(40);
+
+    const opened = context.waitForEvent('page');
+    await linkedin.sidebar.getByRole('button', { name: 'Settings' }).click();
+    const settings = await opened;
+    await settings.waitForLoadState();
+    await expect(settings).toHaveURL(/options\.html$/);
+    await expect(settings.getByRole('heading', { level: 1, name: 'Relais settings' })).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('says "Offline" only when the browser is offline, and names the feed server otherwise', async ({
+    page,
+    context,
+    background,
+  }) => {
+    const linkedin = new LinkedInPage(page);
+    await openDemoLibrary(linkedin);
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Acme newsroom',
+      items: [{ id: 'a', title: 'Hydrogen trucks enter service', content_text: 'Our first trucks.' }],
+    };
+    await seedLibrary(background, feed, {
+      status: {
+        lastSuccessAt: Date.now() - 2 * 3_600_000,
+        lastError: { code: 'network', message: 'The feed server did not answer.', at: Date.now() },
+      },
+    });
+    const sidebar = linkedin.sidebar;
+    await expect(sidebar.getByText('Can’t reach the feed server (last update 2 hours ago).')).toBeVisible();
+    await expect(sidebar.getByText(/^Offline/)).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(sidebar.getByText('Offline — showing the library from 2 hours ago.')).toBeVisible();
+    await expect(sidebar.getByText(/Can’t reach the feed server/)).toHaveCount(0);
+  });
+});
+
+test.describe('Dark mode', () => {
+  test('the sidebar follows LinkedIn’s own theme, live, whatever the system prefers', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openDemoLibrary(linkedin);
+    const app = page.locator('relais-sidebar').locator('.relais-app');
+    // LinkedIn light (no theme class), system dark: LinkedIn's theme wins.
+    await expect(app).toHaveAttribute('data-theme', 'light');
+    await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
+    await expect(app).toHaveAttribute('data-theme', 'dark');
+    const background = await app.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe('rgb(27, 31, 35)');
+    await page.evaluate(() => document.documentElement.classList.remove('theme--dark'));
+    await expect(app).toHaveAttribute('data-theme', 'light');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violation in the sidebar and the options page, ${theme}`, async ({ page, extensionId }) => {
+      // Two axe runs on a shared 2-core machine.
+      test.setTimeout(120_000);
+      const linkedin = new LinkedInPage(page);
+      await page.emulateMedia({ colorScheme: theme });
+      await openDemoLibrary(linkedin);
+      if (theme === 'dark') await page.evaluate(() => document.documentElement.classList.add('theme--dark'));
+      await expect(page.locator('relais-sidebar').locator('.relais-app')).toHaveAttribute('data-theme', theme);
+      await linkedin.sidebar.locator('summary', { hasText: 'Filters' }).click();
+      expect((await new AxeBuilder({ page }).include('relais-sidebar').analyze()).violations).toEqual([]);
+
+      const options = new OptionsPage(page, extensionId);
+      await options.open();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByText(/\d+ shown/)).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  }
+});
+
+test('the options page explains the demo library’s counts, with French plurals', async ({ page, extensionId }) => {
+  const options = new OptionsPage(page, extensionId);
+  await options.open();
+  await expect(page.getByRole('heading', { name: 'Demo library' })).toBeVisible();
+  await expect(page.getByText('20 shown, 2 expired or not yet published')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset workshop' })).toHaveCount(0);
+  await options.chooseLanguage('Français');
+  await expect(page.getByText('20 affichés, 2 expirés ou pas encore publiés')).toBeVisible();
+});
