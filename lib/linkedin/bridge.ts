@@ -8,6 +8,7 @@
  */
 import type { ComposerBridge } from '../host/sidebar-registry';
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
+import { insertComment } from './comment';
 import { insertDraft, type InsertDraftOptions } from './composer';
 import { createPostDetector, type RecordShare } from './post-detection';
 
@@ -27,6 +28,14 @@ export function createComposerBridge(
       if (!isTopFrame(doc)) throw new Error('Relais only works in LinkedIn’s main page, not in an embedded frame.');
       // Until the new draft is in place, an earlier one must not be taken for it.
       detector.disarm();
+      if (options.target?.kind === 'comment') {
+        // The Post watch is the share dialog's; a comment is never recorded as a post.
+        return insertComment(text, options.target.postUrn, {
+          allowInsert: options.allowInsert,
+          document: doc,
+          copy: insertOptions.copy,
+        });
+      }
       const insertedAt = Date.now();
       const selectors = options.selectors;
       const outcome = await insertDraft(text, {
@@ -34,6 +43,7 @@ export function createComposerBridge(
         allowInsert: options.allowInsert,
         selectors,
         document: doc,
+        openIfClosed: options.target?.kind !== 'repost',
       });
       if (options.share && options.allowPostDetection !== false && outcome.kind !== 'failed') {
         // A copied draft is watched too: the employee pastes it themselves.

@@ -112,6 +112,18 @@ describe('insertDraft', () => {
     });
   });
 
+  it('for a repost, opens no composer of its own: “Start a post” is left alone', async () => {
+    showSnapshot('feed');
+    installEditingCommands();
+    const opened = vi.fn();
+    document.querySelector('.share-box-feed-entry__trigger')!.addEventListener('click', opened);
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, openIfClosed: false })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'composer-not-found',
+    });
+    expect(opened).not.toHaveBeenCalled();
+  });
+
   it('gives up waiting for a dialog that does not open', async () => {
     showSnapshot('feed');
     installEditingCommands();

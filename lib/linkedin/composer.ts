@@ -28,6 +28,12 @@ export interface InsertDraftOptions {
   /** How long a freshly opened editor must stay the same element (LinkedIn swaps a placeholder dialog). */
   stableForMs?: number;
   copy?: (text: string, doc: Document) => Promise<boolean>;
+  /**
+   * Click "Start a post" when no share dialog is open (default). Off for a
+   * repost: its composer is the one the employee opens through Repost →
+   * "Repost with your thoughts", and a fresh post's dialog is not it.
+   */
+  openIfClosed?: boolean;
 }
 
 type ClipboardReason = Extract<InsertOutcome, { kind: 'clipboard' }>['reason'];
@@ -45,28 +51,45 @@ export async function insertDraft(text: string, options: InsertDraftOptions): Pr
   if (!options.allowInsert) return fallBack('insert-disabled');
 
   const findEditor = () => findShareEditor(doc, overrides)?.element ?? null;
-  const editor = await openEditor(doc, findEditor, overrides, {
-    timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
-    stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
-  });
+  const editor =
+    options.openIfClosed === false
+      ? findEditor()
+      : await openEditor(doc, findEditor, overrides, {
+          timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
+          stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
+        });
   if (!editor) return fallBack('composer-not-found');
 
+  return (await typeIntoEditor(text, editor, findEditor, doc)) ? { kind: 'inserted' } : fallBack('read-back-mismatch');
+}
+
+/**
+ * Types `text` into `editor` through each input path in turn, reading the
+ * editor back (`findEditor` gives the current element: editors re-render and
+ * dialogs get swapped). True once the draft is really there; a half-taken
+ * attempt is undone.
+ */
+export async function typeIntoEditor(
+  text: string,
+  editor: HTMLElement,
+  findEditor: () => HTMLElement | null,
+  doc: Document,
+): Promise<boolean> {
   for (const attempt of INPUT_PATHS) {
     const target = findEditor() ?? editor;
     const before = readEditorText(target);
     placeCaretInside(target, doc);
     attempt(target, text, doc);
     await settle(doc);
-    // The editor may have re-rendered itself, or LinkedIn swapped the dialog: read the current one.
     const current = findEditor() ?? target;
     const after = readEditorText(current);
-    if (after !== before && containsDraft(after, text)) return { kind: 'inserted' };
+    if (after !== before && containsDraft(after, text)) return true;
     if (after !== before) {
       doc.execCommand('undo');
       await settle(doc);
     }
   }
-  return fallBack('read-back-mismatch');
+  return false;
 }
 
 type InputPath = (editor: HTMLElement, text: string, doc: Document) => void;

@@ -85,8 +85,9 @@ const LABELS = {
   editor: ['Text editor for creating content', 'Éditeur de texte pour la création de contenu'],
   editorPlaceholder: ['What do you want to talk about', 'De quoi souhaitez-vous discuter'],
   post: ['Post', 'Publier'],
-  // Only the English label is shown by a public source; no French one is invented.
-  commentEditor: ['Text editor for creating comment'],
+  // Only the English label is shown by a public source; the French one is reconstructed after the
+  // post editor's ("Éditeur de texte pour la création de contenu"), the way LinkedIn words its FR labels.
+  commentEditor: ['Text editor for creating comment', 'Éditeur de texte pour la création de commentaire'],
 } as const;
 
 const EDITABLE =
@@ -355,6 +356,54 @@ export function findPostButton(root: QueryRoot, overrides: SelectorOverrides = {
 /** The feed's "Start a post" entry, whatever its role. */
 export function findStartPostTrigger(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
   return findFirst(root, withOverrides(startPostTrigger, overrides.start_post, outsideDialogs));
+}
+
+/**
+ * A post's activity URN (`urn:li:activity:7401234567890123456`), the only
+ * thing ever put into the selectors below: digits after a fixed prefix, so no
+ * CSS can be smuggled in through a feed's `linkedin_post` address.
+ */
+const POST_URN = /^urn:li:(?:activity|share|ugcPost):\d{1,25}$/;
+
+export function isPostUrn(value: string): boolean {
+  return POST_URN.test(value);
+}
+
+/**
+ * Post page (`/feed/update/urn:li:activity:…/`) and feed: what holds ONE
+ * post, found by its URN.
+ * - classic feed (2024–2025, widely quoted by public scrapers and automations):
+ *   `div.feed-shared-update-v2[data-urn="urn:li:activity:…"]`, `data-id` on older cards;
+ * - 2026 hashed-class feed: the comment box's `componentkey^="commentBox-"` is public;
+ *   that its suffix is the post's URN is reconstructed (this project's fixture).
+ */
+function postContainerChain(urn: string): SelectorChain {
+  return {
+    name: 'post-container',
+    links: [
+      { via: 'hook', css: `[componentkey="commentBox-${urn}"]` },
+      { via: 'hook', css: `[data-urn="${urn}"]` },
+      { via: 'hook', css: `[data-id="${urn}"]` },
+    ],
+  };
+}
+
+/**
+ * The comment box under the post whose URN is `urn`, and under no other post:
+ * looked up only inside that post's own container, and refused when that
+ * container also holds another post's comment box (a wrapper of several posts).
+ */
+export function findCommentEditorFor(root: QueryRoot, urn: string): Found | null {
+  if (!isPostUrn(urn)) return null;
+  const container = findFirst(root, postContainerChain(urn));
+  if (!container) return null;
+  const editor = findFirst(container.element, commentEditor);
+  if (!editor) return null;
+  const others = deepQueryAll(container.element, '[componentkey^="commentBox-"], [data-urn^="urn:li:"]').filter(
+    (element) =>
+      element.getAttribute('componentkey') !== `commentBox-${urn}` && element.getAttribute('data-urn') !== urn,
+  );
+  return others.some((other) => other.contains(editor.element)) ? null : editor;
 }
 
 /**

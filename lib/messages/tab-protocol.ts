@@ -40,6 +40,24 @@ export const selectorOverridesSchema = z.object({
   post_button: selectorList,
 });
 
+/**
+ * Where the draft goes: a new post (the share dialog, the default), the
+ * repost-with-your-thoughts composer the employee opened, or a
+ * comment under one post, named by its URN (`urn:li:activity:…`; checked
+ * again by the bridge before it reaches a selector).
+ */
+export const insertTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('post') }),
+  /** The composer of Repost → "Repost with your thoughts", opened by the employee: Relais opens nothing. */
+  z.object({ kind: z.literal('repost') }),
+  z.object({
+    kind: z.literal('comment'),
+    postUrn: z.string().check(z.regex(/^urn:li:(?:activity|share|ugcPost):\d{1,25}$/)),
+  }),
+]);
+
+export type InsertTarget = z.infer<typeof insertTargetSchema>;
+
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({ type: z.literal('sidebar.close') }),
@@ -54,6 +72,8 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
     share: z.optional(shareMetaSchema),
     /** Replacement selectors from the item's feed, tried before the built-in ones. */
     selectors: z.optional(selectorOverridesSchema),
+    /** A new post unless told otherwise. */
+    target: z.optional(insertTargetSchema),
   }),
 ]);
 

@@ -27,12 +27,20 @@ const QUILL_DIR = join(root, 'node_modules/quill/dist');
 /**
  * `standard`: the classic light-DOM Quill dialog; `changed-editor`: an editor
  * that ignores every insert; the others are LinkedIn's 2026 composers
- * (tests/fixtures/linkedin/index-2026.html), `-fr` with French labels.
+ * (tests/fixtures/linkedin/index-2026.html), `post-page` a company post's page
+ * with a second post and a comment box under each, `-fr` with French labels.
  */
 export type LinkedInVariant =
-  'standard' | 'changed-editor' | 'shadow-quill' | 'shadow-quill-fr' | 'share-compose' | 'share-compose-fr';
+  | 'standard'
+  | 'changed-editor'
+  | 'shadow-quill'
+  | 'shadow-quill-fr'
+  | 'share-compose'
+  | 'share-compose-fr'
+  | 'post-page'
+  | 'post-page-fr';
 
-const is2026 = (variant: LinkedInVariant) => variant.startsWith('shadow-quill') || variant.startsWith('share-compose');
+const is2026 = (variant: LinkedInVariant) => /^(?:shadow-quill|share-compose|post-page)/.test(variant);
 
 let tiptapBundle: string | undefined;
 /** The real Tiptap (tests/fixtures/linkedin/tiptap-entry.js and node_modules), as one script for the fixture page. */
