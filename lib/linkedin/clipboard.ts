@@ -5,12 +5,20 @@
  * a hidden textarea often still works.
  */
 export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {
+  // A frame the page's permissions policy keeps from the Clipboard API (the sidebar's frame on a
+  // LinkedIn page that does not delegate it) would log a violation: use the copy command directly.
+  if (!clipboardApiAllowed(doc)) return copyWithTextarea(text, doc);
   try {
     await doc.defaultView!.navigator.clipboard.writeText(text);
     return true;
   } catch {
     return copyWithTextarea(text, doc);
   }
+}
+
+function clipboardApiAllowed(doc: Document): boolean {
+  const policy = (doc as { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  return policy?.allowsFeature('clipboard-write') ?? true;
 }
 
 function copyWithTextarea(text: string, doc: Document): boolean {

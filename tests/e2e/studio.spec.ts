@@ -196,6 +196,7 @@ test('the Studio keeps unknown keys, warns at the field, and undoes', async ({ p
   expect(Date.parse(copied.items[0]._relais.expires_at)).toBe(new Date(2027, 2, 1, 9).getTime());
 
   // Autosaved in the Studio's own database: a reload brings the work back.
+  await expect(page.getByText('Saved on this computer')).toBeVisible();
   await page.reload();
   await page.getByRole('tab', { name: 'Items' }).click();
   await expect(page.getByText('1 item', { exact: true })).toBeVisible();
@@ -305,5 +306,27 @@ test('a newsroom JSON Feed gives editable items: pick the stories, bring them in
       .getByRole('region', { name: 'Preview as employees see it' })
       .getByRole('article', { name: 'Solar keeps getting cheaper' }),
   ).toBeVisible();
+  await expect(page.getByTestId('problem-count')).toHaveText('No problem');
+});
+
+test('an RSS newsroom gives editable items, its HTML and entities read as text', async ({ page, extensionId }) => {
+  test.setTimeout(120_000);
+  await openStudio(page, extensionId);
+  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await page
+    .getByLabel('Newsroom feed file')
+    .setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/newsroom.rss'));
+  const pick = page.getByRole('group', { name: 'Stories to bring in' });
+  await expect(pick.getByRole('checkbox')).toHaveCount(2);
+  await pick.getByRole('checkbox', { name: 'Don’t miss our open day' }).uncheck();
+  await pick.getByRole('button', { name: 'Bring in 1 story' }).click();
+
+  await expect(page.getByRole('tab', { name: 'Items' })).toHaveAttribute('aria-selected', 'true');
+  const editor = page.getByRole('region', { name: /^Editing/ });
+  await expect(editor.getByLabel('Title', { exact: true })).toHaveValue('Heat pumps made in Lille & Roubaix');
+  const message = await editor.getByLabel('Message', { exact: true }).inputValue();
+  expect(message).toContain('Our new factory opens');
+  expect(message).not.toMatch(/<[a-z]|&amp;|&#/);
   await expect(page.getByTestId('problem-count')).toHaveText('No problem');
 });

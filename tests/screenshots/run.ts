@@ -16,7 +16,7 @@ import type { Page, Worker } from '@playwright/test';
 import { generateShareHistory } from '../../lib/history/generate';
 import { HISTORY_FORMAT_ID, HISTORY_FORMAT_VERSION } from '../../lib/history/export-format';
 import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
-import { launchWithExtension, routeLinkedIn, serviceWorkerOf, settleInstall } from '../e2e/harness';
+import { E2E_EXTENSION_PATH, launchWithExtension, routeLinkedIn, serviceWorkerOf, settleInstall } from '../e2e/harness';
 
 const OUT_DIR = resolve(import.meta.dirname, '../../docs/screenshots');
 const LOCALES = ['en', 'fr'] as const;
@@ -41,7 +41,8 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 
 async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
-  const context = await launchWithExtension();
+  // The e2e build: its install hook tells when the demo library is in (settleInstall).
+  const context = await launchWithExtension({}, E2E_EXTENSION_PATH);
   await routeLinkedIn(context, () => 'standard');
   const worker = await serviceWorkerOf(context);
   await settleInstall(worker);
@@ -59,6 +60,7 @@ async function main() {
         await sidebarViews(page, shot);
         await extensionPage(page, extensionId, 'options.html', 'options', shot);
         await extensionPage(page, extensionId, 'insights.html', 'my-shares', shot);
+        await extensionPage(page, extensionId, 'studio.html', 'studio', shot);
         await setSettings(worker, { locale, workshopMode: true });
         await extensionPage(page, extensionId, 'practice.html', 'practice', shot);
         await setSettings(worker, { locale, workshopMode: false });
@@ -124,7 +126,8 @@ async function sidebarViews(page: Page, shot: Shot) {
     .locator('relais-launcher')
     .getByRole('button', { name: /Relais/ })
     .waitFor();
-  const sidebar = page.getByRole('complementary', { name: /Relais/ });
+  // The app lives in its extension-origin frame.
+  const sidebar = page.frameLocator('relais-sidebar iframe').getByRole('complementary', { name: /Relais/ });
   // The sidebar reopens by itself on a page load after it was left open.
   await sidebar.waitFor({ timeout: 3_000 }).catch(() => undefined);
   if (!(await sidebar.isVisible()))
