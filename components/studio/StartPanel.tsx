@@ -143,20 +143,14 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
             />
           </div>
           <form onSubmit={(event) => submitAddress(event, address, (text) => open(text, address))} noValidate>
-            <div className="relais-field">
-              <label htmlFor={ids.url}>{t('openUrl')}</label>
-              <input
-                id={ids.url}
-                type="url"
-                inputMode="url"
-                spellCheck={false}
-                value={address}
-                onChange={(event) => setAddress(event.target.value)}
-              />
-            </div>
-            <button type="submit" className="relais-button" disabled={opener.busy}>
-              {t('openUrlButton')}
-            </button>
+            <AddressFields
+              id={ids.url}
+              label={t('openUrl')}
+              button={t('openUrlButton')}
+              value={address}
+              onChange={setAddress}
+              busy={opener.busy}
+            />
           </form>
         </div>
         <div className="relais-card">
@@ -176,20 +170,14 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
             />
           </div>
           <form onSubmit={(event) => submitAddress(event, newsAddress, readNewsroom, newsroom)} noValidate>
-            <div className="relais-field">
-              <label htmlFor={ids.newsUrl}>{t('newsroomUrl')}</label>
-              <input
-                id={ids.newsUrl}
-                type="url"
-                inputMode="url"
-                spellCheck={false}
-                value={newsAddress}
-                onChange={(event) => setNewsAddress(event.target.value)}
-              />
-            </div>
-            <button type="submit" className="relais-button" disabled={newsroom.busy}>
-              {t('newsroomUrlButton')}
-            </button>
+            <AddressFields
+              id={ids.newsUrl}
+              label={t('newsroomUrl')}
+              button={t('newsroomUrlButton')}
+              value={newsAddress}
+              onChange={setNewsAddress}
+              busy={newsroom.busy}
+            />
           </form>
         </div>
       </div>
@@ -234,5 +222,34 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
         </fieldset>
       ) : null}
     </section>
+  );
+}
+
+/** An address box and its button, inside the form that reads the address. */
+function AddressFields(props: {
+  id: string;
+  label: string;
+  button: string;
+  value: string;
+  onChange(value: string): void;
+  busy: boolean;
+}) {
+  return (
+    <>
+      <div className="relais-field">
+        <label htmlFor={props.id}>{props.label}</label>
+        <input
+          id={props.id}
+          type="url"
+          inputMode="url"
+          spellCheck={false}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="relais-button" disabled={props.busy}>
+        {props.button}
+      </button>
+    </>
   );
 }
