@@ -171,9 +171,11 @@ test.describe('The library in the sidebar', () => {
     );
     // Angles and questions appear once, in the compose flow (issue #17: one path from pick to insert).
     await expect(detail.getByRole('heading', { name: 'Suggested angles' })).toHaveCount(0);
-    await expect(detail.getByText('Pourquoi nos clients comptent')).toHaveCount(1);
+    // Once as a choice; the question it asks quotes it too when this install's rotation preselects it.
+    await expect(detail.getByText('Pourquoi nos clients comptent', { exact: true })).toHaveCount(1);
     const flow = detail.getByRole('region', { name: 'Make it yours', exact: true });
     await flow.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
+    await expect(flow.getByText(/^«\u00a0Pourquoi nos clients comptent\u00a0»|^“Pourquoi nos clients comptent”/)).toBeVisible();
     await flow
       .getByRole('textbox', { name: 'Quel client vous a marqué ?' })
       .fill('Le client de Villeurbanne qui a tout réorganisé.');
