@@ -175,7 +175,9 @@ test.describe('The library in the sidebar', () => {
     await expect(detail.getByText('Pourquoi nos clients comptent', { exact: true })).toHaveCount(1);
     const flow = detail.getByRole('region', { name: 'Make it yours', exact: true });
     await flow.getByRole('radio', { name: 'Pourquoi nos clients comptent' }).check();
-    await expect(flow.getByText(/^«\u00a0Pourquoi nos clients comptent\u00a0»|^“Pourquoi nos clients comptent”/)).toBeVisible();
+    await expect(
+      flow.getByText(/^«\u00a0Pourquoi nos clients comptent\u00a0»|^“Pourquoi nos clients comptent”/),
+    ).toBeVisible();
     await flow
       .getByRole('textbox', { name: 'Quel client vous a marqué ?' })
       .fill('Le client de Villeurbanne qui a tout réorganisé.');
