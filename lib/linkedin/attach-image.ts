@@ -16,6 +16,7 @@
  * system file picker over the page: while Relais holds the button, an
  * untrusted click on a file input is cancelled (a real click never is).
  */
+import type { AttachImageOutcome } from '../messages/tab-protocol';
 import {
   findAttachment,
   findImageFileInput,
@@ -24,11 +25,8 @@ import {
   type SelectorOverrides,
 } from './selectors';
 
-export type AttachOutcome =
-  | { kind: 'attached'; where: 'composer' | 'media-editor' }
-  | { kind: 'not-attached'; reason: AttachFailure };
-
-export type AttachFailure = 'composer-not-found' | 'media-button-not-found' | 'media-input-not-found' | 'no-preview';
+export type AttachOutcome = AttachImageOutcome;
+type AttachFailure = Extract<AttachImageOutcome, { kind: 'not-attached' }>['reason'];
 
 export interface AttachImageOptions {
   document?: Document;
