@@ -22,7 +22,8 @@ export function AddImageStep({ attach }: { attach: AttachImage }) {
   if (attach.unavailable) return <p className="relais-compose-hint">{t('imageUnavailable')}</p>;
 
   const outcome = state.kind === 'done' ? state.outcome : undefined;
-  const failed = state.kind === 'error' || outcome?.kind === 'not-attached' || (image !== undefined && !attach.canAttach);
+  const failed =
+    state.kind === 'error' || outcome?.kind === 'not-attached' || (image !== undefined && !attach.canAttach);
   return (
     <section className="relais-first-comment relais-add-image" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('imageHeading')}</h3>

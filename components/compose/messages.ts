@@ -123,7 +123,8 @@ export const composeMessages = defineMessages(
     addingImage: 'Adding the image…',
     imageAttached: 'The image is attached to your post.',
     imageInEditor: 'LinkedIn shows the image: click Next to go back to your post.',
-    imageComposerClosed: 'LinkedIn’s composer is not open: click “Start a post”, then try again, or download the image.',
+    imageComposerClosed:
+      'LinkedIn’s composer is not open: click “Start a post”, then try again, or download the image.',
     imageNotAttached: 'Relais could not add the image to LinkedIn’s composer.',
     imageManualHint: 'Download it, then click Media (the picture icon) in LinkedIn’s composer and choose the file.',
     downloadImage: 'Download the image',

@@ -69,7 +69,8 @@ describe('attachImage', () => {
     showSnapshot('share-dialog');
     const editor = document.createElement('dialog');
     editor.setAttribute('open', '');
-    editor.innerHTML = '<header><h2>Editor</h2></header><div data-testid="add-media-drop-zone"><input type="file"></div>';
+    editor.innerHTML =
+      '<header><h2>Editor</h2></header><div data-testid="add-media-drop-zone"><input type="file"></div>';
     document.body.append(editor);
     const input = editor.querySelector('input')!;
     input.addEventListener('change', () => editor.insertAdjacentHTML('beforeend', '<img alt="image 1">'));
@@ -78,7 +79,8 @@ describe('attachImage', () => {
   });
 
   it('says why when it cannot attach, without touching anything it did not find', async () => {
-    document.body.innerHTML = '<main><button aria-label="Add media" class="share-promoted-detour-button"></button></main>';
+    document.body.innerHTML =
+      '<main><button aria-label="Add media" class="share-promoted-detour-button"></button></main>';
     expect(await attachImage(file(), { ...QUICK, document })).toEqual({
       kind: 'not-attached',
       reason: 'composer-not-found',

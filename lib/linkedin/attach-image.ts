@@ -54,7 +54,10 @@ export async function attachImage(file: File, options: AttachImageOptions = {}):
       const button = findMediaButton(doc, overrides)?.element;
       if (!button) return fail('media-button-not-found');
       button.click();
-      input = await waitFor(() => findImageFileInput(doc, overrides)?.element, options.waitForInputMs ?? WAIT_FOR_MEDIA_INPUT_MS);
+      input = await waitFor(
+        () => findImageFileInput(doc, overrides)?.element,
+        options.waitForInputMs ?? WAIT_FOR_MEDIA_INPUT_MS,
+      );
       if (!input) return fail('media-input-not-found');
     }
     handFile(input, file, doc);

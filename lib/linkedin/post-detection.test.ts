@@ -61,7 +61,10 @@ describe('post detection', () => {
     const dialog = document.querySelector('.share-box-v2__modal')!;
     detector!.arm({ draft: DRAFT, meta: META });
     detector!.noteImageAttached();
-    dialog.insertAdjacentHTML('beforeend', '<div class="share-creation-state__image"><img class="share-images__image"></div>');
+    dialog.insertAdjacentHTML(
+      'beforeend',
+      '<div class="share-creation-state__image"><img class="share-images__image"></div>',
+    );
     trustedClick(post);
     expect(record).toHaveBeenLastCalledWith('real', expect.objectContaining({ withImage: true }));
 
@@ -74,7 +77,10 @@ describe('post detection', () => {
 
     // An image the employee added themselves is theirs, not the item's.
     detector!.arm({ draft: DRAFT, meta: META });
-    dialog.insertAdjacentHTML('beforeend', '<div class="share-creation-state__image"><img class="share-images__image"></div>');
+    dialog.insertAdjacentHTML(
+      'beforeend',
+      '<div class="share-creation-state__image"><img class="share-images__image"></div>',
+    );
     trustedClick(post);
     expect(record).toHaveBeenLastCalledWith('real', expect.objectContaining({ withImage: false }));
     expect(record).toHaveBeenCalledTimes(3);

@@ -494,7 +494,11 @@ export const attachmentPreview: SelectorChain = {
       css: 'img.share-images__image, img.image-sharing-preview__image, .share-creation-state__image img',
     },
     { via: 'hook', css: 'img[alt^="image "]' },
-    { via: 'hook', css: 'figure img', where: (img) => img.closest('figure')?.querySelector('svg#image-medium') != null },
+    {
+      via: 'hook',
+      css: 'figure img',
+      where: (img) => img.closest('figure')?.querySelector('svg#image-medium') != null,
+    },
   ],
 };
 
@@ -536,7 +540,8 @@ export function findMediaDialog(root: QueryRoot, overrides: SelectorOverrides = 
   const share = findShareDialog(root, overrides)?.element;
   for (const [index, link] of mediaDialog.links.entries()) {
     for (const element of deepQueryAll(root, link.css)) {
-      if (element !== share && matchesLink(element, link)) return { element: element as HTMLElement, via: link.via, index };
+      if (element !== share && matchesLink(element, link))
+        return { element: element as HTMLElement, via: link.via, index };
     }
   }
   return null;

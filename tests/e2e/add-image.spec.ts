@@ -103,7 +103,12 @@ for (const { variant, where } of CASES) {
     const french = variant.endsWith('-fr');
     const t = french ? TEXT.fr : TEXT.en;
 
-    async function draftOnLinkedIn({ context, page, background, extensionId }: {
+    async function draftOnLinkedIn({
+      context,
+      page,
+      background,
+      extensionId,
+    }: {
       context: BrowserContext;
       page: import('@playwright/test').Page;
       background: Worker;
@@ -121,7 +126,12 @@ for (const { variant, where } of CASES) {
       await seedLibrary(background, {
         feeds: [seedFeed()],
         items: [
-          seedItem({ id: 'lyon', title: 'Our Lyon plant', content_text: 'Our Lyon plant runs on renewables.', image: IMAGE_URL }),
+          seedItem({
+            id: 'lyon',
+            title: 'Our Lyon plant',
+            content_text: 'Our Lyon plant runs on renewables.',
+            image: IMAGE_URL,
+          }),
         ],
       });
       const linkedin = new LinkedIn2026Page(page, variant);
@@ -142,10 +152,17 @@ for (const { variant, where } of CASES) {
       extensionId,
       extensionErrors,
     }) => {
-      const { linkedin, imageRequests, pageRequests } = await draftOnLinkedIn({ context, page, background, extensionId });
+      const { linkedin, imageRequests, pageRequests } = await draftOnLinkedIn({
+        context,
+        page,
+        background,
+        extensionId,
+      });
       const media = new LinkedInMedia(page);
       await linkedin.sidebar.getByRole('button', { name: t.add }).click();
-      await expect(linkedin.sidebar.getByRole('status').filter({ hasText: where === 'composer' ? t.attached : t.inEditor })).toBeVisible();
+      await expect(
+        linkedin.sidebar.getByRole('status').filter({ hasText: where === 'composer' ? t.attached : t.inEditor }),
+      ).toBeVisible();
 
       expect(await media.received()).toEqual([{ name: 'lyon-plant.png', type: 'image/png', size: IMAGE.length }]);
       // The classic dialog clicks its input to open the system picker: Relais cancelled that scripted click.
