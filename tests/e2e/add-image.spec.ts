@@ -10,7 +10,7 @@ import { deflateSync, crc32 } from 'node:zlib';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, test, type LinkedInVariant } from './fixtures';
 import { seedFeed, seedItem, seedLibrary } from './library-seed';
-import { OptionsPage, readStore } from './pages/extension-pages';
+import { extensionUrl, OptionsPage, readStore } from './pages/extension-pages';
 import { LinkedIn2026Page } from './pages/linkedin-2026-page';
 import { LinkedInMedia } from './pages/linkedin-media';
 
@@ -213,3 +213,39 @@ for (const { variant, where } of CASES) {
     });
   });
 }
+
+test.describe('Add the image from the side panel', () => {
+  test.use({ linkedInVariant: 'shadow-quill' });
+  test.describe.configure({ timeout: 90_000 });
+
+  test('the side panel’s port loads the bridge and the File reaches LinkedIn’s input', async ({
+    context,
+    page,
+    extensionId,
+  }) => {
+    const linkedin = new LinkedIn2026Page(page, 'shadow-quill');
+    await linkedin.open();
+    const panel = await context.newPage();
+    await panel.goto(extensionUrl(extensionId, 'sidepanel.html'));
+    await panel.getByRole('complementary', { name: /Relais/ }).waitFor();
+    const image = { base64: IMAGE.toString('base64'), mimeType: 'image/png', name: 'lyon-plant.png' };
+    const outcome = await panel.evaluate(async (attachment) => {
+      const { composer } = (
+        globalThis as unknown as {
+          relaisSidePanel: {
+            composer: {
+              insert(text: string, options: object): Promise<unknown>;
+              attachImage(image: object, options: object): Promise<unknown>;
+            };
+          };
+        }
+      ).relaisSidePanel;
+      await composer.insert('Proud of the Lyon team.', { allowInsert: true });
+      return composer.attachImage(attachment, {});
+    }, image);
+    expect(outcome).toEqual({ kind: 'attached', where: 'composer' });
+    expect(await new LinkedInMedia(page).received()).toEqual([
+      { name: 'lyon-plant.png', type: 'image/png', size: IMAGE.length },
+    ]);
+  });
+});
