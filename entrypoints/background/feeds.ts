@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { type Locale, localeFromLanguageTag } from '@/lib/i18n/messages';
+import { type Locale, resolveLocale } from '@/lib/i18n/locale';
+import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
 import { readSettings, updateSettings } from '@/lib/settings/store';
@@ -19,8 +20,7 @@ import { SYNC_ALARM_NAME, scheduleFor } from '@/lib/sync/schedule';
 type FeedRequestType = Extract<BackgroundRequest['type'], `feeds.${string}`>;
 
 export async function backgroundLocale(): Promise<Locale> {
-  const { locale } = await readSettings();
-  return locale === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : locale;
+  return resolveLocale((await readSettings()).locale, browserUiLanguage());
 }
 
 const extensionOrigin = () => browser.runtime.getURL('/');
