@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, NAMESPACES } from '../../lib/i18n/catalog';
 import { LOCALES } from '../../lib/i18n/locale';
+// split-locales codemod: legacy-start
 import type { MessageModule } from '../../lib/i18n/messages';
+// split-locales codemod: legacy-end
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
