@@ -8,7 +8,4 @@
  */
 
 /** The launcher button on LinkedIn's pages (entrypoints/linkedin.content). */
-export const launcher = {
-  open: 'Open Relais',
-  close: 'Close Relais',
-};
+export const launcher = { open: 'Open Relais', close: 'Close Relais' };

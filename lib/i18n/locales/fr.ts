@@ -2,7 +2,4 @@
 import type { SameKeys } from '../same-keys';
 import type * as en from './en';
 
-export const launcher: SameKeys<typeof en.launcher> = {
-  open: 'Ouvrir Relais',
-  close: 'Fermer Relais',
-};
+export const launcher: SameKeys<typeof en.launcher> = { open: 'Ouvrir Relais', close: 'Fermer Relais' };
