@@ -38,6 +38,8 @@ export function ownTabHost(tabId: number, pageTheme: PageThemeSource): Omit<Rela
     pageTheme,
     composer: {
       insert: (text, options) => askTab(tabId, { type: 'composer.insert', text, ...options }, TOP_FRAME),
+      attachImage: (image, options) =>
+        askTab(tabId, { type: 'composer.attachImage', image, selectors: options.selectors }, TOP_FRAME),
     },
     close: () => void askTab(tabId, { type: 'sidebar.close' }, TOP_FRAME).catch(() => undefined),
   };

@@ -1,7 +1,7 @@
 /** Pure pieces of drafting from a library item: the prefilled text, the kill switch, the share record. */
 import type { ShareFinding } from '../db/records';
 import type { FeedSnapshot, LibraryItem } from '../feed/library-item';
-import type { RequestOf } from '../messages/protocol';
+import type { ShareWithImage } from '../linkedin/post-detection';
 
 /** The feed's kill switch: unless the comms team set `composer_insert: false`, drafts go into LinkedIn's editor. */
 export function composerInsertAllowed(snapshot: Pick<FeedSnapshot, 'features'> | undefined): boolean {
@@ -27,6 +27,8 @@ export interface ShareMeasures {
   findings?: ShareFinding[];
   draftStartedAt?: number;
   insertedAt?: number;
+  /** "Add the image" attached the item's image to LinkedIn's composer (the compose flow's `imageAttached`). */
+  withImage?: boolean;
 }
 
 /** The facts about the item that every share record carries. */
@@ -50,7 +52,7 @@ export function manualShare(
   text: string,
   postedAt: number,
   measures: ShareMeasures = {},
-): RequestOf<'share.record'>['share'] {
+): ShareWithImage {
   return {
     ...shareFieldsOf(item),
     draftStartedAt: measures.draftStartedAt,
@@ -60,5 +62,6 @@ export function manualShare(
     findings: measures.findings ?? [],
     text,
     via: 'manual',
+    withImage: measures.withImage === true,
   };
 }
