@@ -3,11 +3,12 @@
  * desktop sizes, with LinkedIn's share dialog open and after an insert, the
  * point at the Post button's centre and at each corner of the editor is
  * LinkedIn's own, never Relais's; the "draft inserted" confirmation shows
- * without scrolling. And Escape closes the sidebar back to the launcher (#17).
+ * without scrolling — on every composer variant. And Escape closes the sidebar back to the launcher (#17).
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type LinkedInVariant } from './fixtures';
 import { manyItems, seedFeed, seedLibrary } from './library-seed';
+import { LinkedIn2026Page } from './pages/linkedin-2026-page';
 import { LinkedInPage } from './pages/linkedin-page';
 
 const VIEWPORTS = [
@@ -16,7 +17,7 @@ const VIEWPORTS = [
   { width: 1920, height: 1080 },
 ];
 
-/** What `document.elementFromPoint` finds at the Post button's centre and the editor's corners (2 px inside). */
+/** What is on top at the Post button's centre and the editor's corners (2 px inside). */
 async function whoIsOnTop(linkedin: LinkedInPage) {
   const editor = await linkedin.composer.boundingBox();
   const post = await linkedin.postButton.boundingBox();
@@ -31,18 +32,34 @@ async function whoIsOnTop(linkedin: LinkedInPage) {
   return pointsOwners(linkedin.page, points);
 }
 
+/**
+ * `document.elementFromPoint` stops at a shadow host (LinkedIn's #interop-outlet,
+ * Relais's own hosts): descend through each open shadow root's own
+ * `elementFromPoint`, and say whose the deepest element is, counting every host crossed.
+ */
 function pointsOwners(page: Page, points: Record<string, number[]>) {
   return page.evaluate((points) => {
+    const EDITOR_OR_BUTTON = '.ql-editor, [componentkey="ShareBox_textEditor"], button';
     const owners: Record<string, string> = {};
     for (const [name, [x, y]] of Object.entries(points)) {
-      const element = document.elementFromPoint(x!, y!);
-      owners[name] = !element
+      const chain: Element[] = [];
+      let element = document.elementFromPoint(x!, y!);
+      while (element) {
+        chain.push(element);
+        const inner = element.shadowRoot?.elementFromPoint(x!, y!);
+        if (!inner || inner === element) break;
+        element = inner;
+      }
+      const deepest = chain.at(-1);
+      owners[name] = !deepest
         ? 'nothing'
-        : element.closest('relais-sidebar, relais-launcher')
+        : chain.some((node) => node.closest('relais-sidebar, relais-launcher'))
           ? 'Relais'
-          : element.closest('.ql-editor, button')
+          : deepest.closest(EDITOR_OR_BUTTON) ||
+              // The editor's direct wrapper (its box clips the editor's bottom-right edge in the Tiptap dialog).
+              deepest.querySelector(':scope > .ql-editor, :scope > [componentkey="ShareBox_textEditor"]')
             ? 'LinkedIn’s composer'
-            : `other: ${element.tagName.toLowerCase()}.${element.className}`;
+            : `other: ${deepest.tagName.toLowerCase()}.${deepest.className}`;
     }
     return owners;
   }, points);
@@ -56,32 +73,63 @@ const ALL_LINKEDIN = {
   'editor bottom right': 'LinkedIn’s composer',
 };
 
-for (const viewport of VIEWPORTS) {
-  test(`at ${viewport.width}×${viewport.height} no part of Relais covers LinkedIn’s editor or Post button`, async ({
-    page,
-    background,
-  }) => {
-    test.setTimeout(90_000);
-    await seedLibrary(background, { items: manyItems(2), feeds: [seedFeed()] });
-    await page.setViewportSize(viewport);
-    const linkedin = new LinkedInPage(page);
-    await linkedin.open();
-    await linkedin.openSidebar();
+/**
+ * Every composer variant: the classic light-DOM dialog, Quill in #interop-outlet's
+ * shadow root on the hashed feed, and the ShareCompose Tiptap <dialog>.
+ */
+const VARIANTS: { variant: LinkedInVariant; startPost: (page: Page) => Locator; model: (text: string) => string }[] = [
+  {
+    variant: 'standard',
+    startPost: (page) => page.getByRole('button', { name: 'Start a post' }),
+    model: (text) => `${text}\n`,
+  },
+  {
+    variant: 'shadow-quill',
+    startPost: (page) => page.getByRole('button', { name: 'Start a post' }),
+    model: (text) => `${text}\n`,
+  },
+  // Role-less since September 2026: the employee clicks the label itself.
+  {
+    variant: 'share-compose',
+    startPost: (page) => page.getByText('Start a post', { exact: true }),
+    model: (text) => text,
+  },
+];
 
-    // The composer opened by the employee while the sidebar is open.
-    await page.getByRole('button', { name: 'Start a post' }).click();
-    await expect.poll(() => whoIsOnTop(linkedin)).toEqual(ALL_LINKEDIN);
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+for (const { variant, startPost, model } of VARIANTS) {
+  test.describe(`LinkedIn variant ${variant}`, () => {
+    test.use({ linkedInVariant: variant });
 
-    // The composer opened by Relais's insert.
-    await linkedin.sidebar.getByRole('article').first().getByRole('button').first().click();
-    await linkedin.sidebar.getByLabel('Your post').fill('My own words about this announcement.');
-    await linkedin.sidebar.getByRole('button', { name: 'Draft on LinkedIn' }).click();
-    await expect.poll(() => linkedin.editorText()).toBe('My own words about this announcement.\n');
-    await expect.poll(() => whoIsOnTop(linkedin)).toEqual(ALL_LINKEDIN);
-    // Docked beside the dialog, still showing its confirmation without scrolling.
-    await expect(linkedin.sidebarBox).toBeVisible();
-    await expect(linkedin.sidebar.getByRole('status').filter({ hasText: 'Draft inserted' })).toBeInViewport();
+    for (const viewport of VIEWPORTS) {
+      test(`at ${viewport.width}×${viewport.height} no part of Relais covers LinkedIn’s editor or Post button`, async ({
+        page,
+        background,
+      }) => {
+        test.setTimeout(90_000);
+        await seedLibrary(background, { items: manyItems(2), feeds: [seedFeed()] });
+        await page.setViewportSize(viewport);
+        const linkedin = variant === 'standard' ? new LinkedInPage(page) : new LinkedIn2026Page(page, variant);
+        await linkedin.open();
+        await linkedin.openSidebar();
+
+        // The composer opened by the employee while the sidebar is open.
+        await startPost(page).click();
+        await expect.poll(() => whoIsOnTop(linkedin)).toEqual(ALL_LINKEDIN);
+        // ShareCompose has no Dismiss button in the fixture: Relais then drafts into the open dialog.
+        const dismiss = page.getByRole('button', { name: 'Dismiss' });
+        if (await dismiss.count()) await dismiss.click();
+
+        // The composer opened (or found open) by Relais's insert.
+        await linkedin.sidebar.getByRole('article').first().getByRole('button').first().click();
+        await linkedin.sidebar.getByLabel('Your post').fill('My own words about this announcement.');
+        await linkedin.sidebar.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+        await expect.poll(() => linkedin.editorText()).toBe(model('My own words about this announcement.'));
+        await expect.poll(() => whoIsOnTop(linkedin)).toEqual(ALL_LINKEDIN);
+        // Docked beside the dialog, still showing its confirmation without scrolling.
+        await expect(linkedin.sidebarBox).toBeVisible();
+        await expect(linkedin.sidebar.getByRole('status').filter({ hasText: 'Draft inserted' })).toBeInViewport();
+      });
+    }
   });
 }
 
