@@ -20,15 +20,23 @@ import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';
 
 void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
 
-/** Focuses the app's panel unless something in it has the focus; waits a little for React's first render. */
+/**
+ * Gives the keyboard to the app when the content script focuses the frame (the sidebar opened): the
+ * library's search box, its first useful control, or the panel while the library is still loading.
+ * Waits a little for React's first render and the library; stops as soon as the employee focuses
+ * something else.
+ */
 const focusApp = async () => {
   for (let frame = 0; frame < 120; frame += 1) {
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const active = document.activeElement;
     const app = document.querySelector<HTMLElement>('.relais-app');
-    if (app) {
-      app.focus();
+    if (active !== null && active !== document.body && active !== app) return;
+    const search = app?.querySelector<HTMLElement>('input[type="search"]');
+    if (search) {
+      search.focus();
       return;
     }
+    if (app && active !== app) app.focus();
     await new Promise((next) => requestAnimationFrame(next));
   }
 };

@@ -61,6 +61,8 @@ export default defineContentScript({
     });
     // LinkedIn's navigation may rebuild the page body: put the sidebar back, once.
     lifetime.onLocationChange(() => frame.ensureMounted());
-    setOpen(true);
+    // Loaded ahead of a likely click (launcher hovered or focused): the frame loads, hidden, and
+    // nothing is stored, so other LinkedIn tabs keep their own state.
+    if (!sidebarRegistry.takeStartsHidden()) setOpen(true);
   },
 });
