@@ -6,7 +6,7 @@
  * script, in the extension's isolated world, only shows, hides and focuses it.
  */
 import { browser } from 'wxt/browser';
-import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { SIDEBAR_FOCUS, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { linkedInThemeSource } from '@/lib/linkedin/theme';
 import { linkedInThemeItem, sidebarOpenItem } from '@/lib/storage/items';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
@@ -31,7 +31,10 @@ export default defineContentScript({
     const publishTheme = () => void linkedInThemeItem.setValue(pageTheme.current());
     publishTheme();
     lifetime.onInvalidated(pageTheme.subscribe(publishTheme));
-    const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais');
+    // To the extension's pages, the frame among them (it answers only its own tab's top frame); not a
+    // request of lib/messages: the worker leaves it unanswered.
+    const giveAppTheKeyboard = () => void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS }).catch(() => undefined);
+    const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais', giveAppTheKeyboard);
     let open = false;
     const clearance = keepClearOfComposer(frame, () => open);
     lifetime.onInvalidated(clearance.stop);

@@ -65,5 +65,11 @@ export const sidebarRegistry = {
   },
 };
 
+/**
+ * The sidebar's box to its frame, as it opens: give the keyboard to the app's first control. A runtime
+ * message (the page cannot send one), which only the frame in the sender's own tab takes.
+ */
+export const SIDEBAR_FOCUS = 'sidebar.focus';
+
 /** storage.local key: the sidebar was open, reopen it on the next LinkedIn page. */
 export const SIDEBAR_OPEN_KEY = STORAGE_KEYS.sidebarOpen;
