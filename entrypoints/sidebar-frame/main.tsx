@@ -15,6 +15,7 @@ import { requestLibraryEarly } from '@/components/library/use-library';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { SIDEBAR_FOCUS } from '@/lib/host/sidebar-registry';
+import { askTab } from '@/lib/messages/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme } from '@/lib/theme/theme';
 import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';
@@ -66,6 +67,10 @@ void Promise.all([ownTab, linkedInThemeItem.getValue()]).then(([tab, theme]) => 
   // The content script focuses the frame when it opens the sidebar: the app takes it from there.
   window.addEventListener('focus', () => void focusApp());
   createRoot(document.getElementById('root')!).render(<SettingsBoundApp host={host} />);
-  // The first focus may come before React has drawn the app.
-  if (document.hasFocus()) void focusApp();
+  // Opened before this app started: the box's focus went to the frame's blank first document. Ask.
+  void askTab(tab.id, { type: 'sidebar.ready' }, { frameId: 0 })
+    .then(({ open }) => {
+      if (open) void focusApp();
+    })
+    .catch(() => undefined);
 });

@@ -74,6 +74,13 @@ export function createSidebarFrame(src: string, title: string, giveAppTheKeyboar
       frame.focus();
       if (loaded) giveAppTheKeyboard();
       else focusWhenLoaded = true;
+      // A box shown a moment ago may not take the focus at once: try again for a few frames.
+      const retry = (framesLeft: number) => {
+        if (host.hidden || document.activeElement === host || framesLeft === 0) return;
+        frame.focus();
+        requestAnimationFrame(() => retry(framesLeft - 1));
+      };
+      requestAnimationFrame(() => retry(10));
     },
     ensureMounted,
     remove: () => host.remove(),

