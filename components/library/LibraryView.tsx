@@ -1,5 +1,5 @@
 /** The library: search, filters and the item list, or one item's detail. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeedRecord } from '@/lib/db/records';
 import type { LibraryItem, LibraryListItem } from '@/lib/feed/library-item';
 import { libraryFacets } from '@/lib/library/facets';
@@ -10,7 +10,7 @@ import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';
 import { ItemCard } from './ItemCard';
-import { ItemDetail } from './ItemDetail';
+import type { ItemDetail as ItemDetailView } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
 import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
@@ -18,6 +18,14 @@ import { libraryMessages } from './messages';
 import { useNow } from './use-clock';
 import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
+
+/**
+ * The detail (draft panel, charter checks with their RE2 engine, clipboard) is most of the app's code and
+ * none of the list's: loaded apart, so a first opening parses only what paints the list (issue #18),
+ * and fetched once the list shows, so opening an item does not wait for it.
+ */
+const loadItemDetail = () => import('./ItemDetail');
+const ItemDetail = lazy(() => loadItemDetail().then((module) => ({ default: module.ItemDetail })));
 
 export function LibraryView() {
   const t = useT(libraryMessages);
@@ -86,6 +94,12 @@ function LibraryContent({
     // A remembered key from an earlier page load whose item has gone: back to the list.
     if (openItemKey && !openItem_) closeItem();
   }, [openItemKey, openItem_, closeItem]);
+
+  // The list has painted: fetch the detail's code while the employee reads it.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadItemDetail(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const list = useRef<WindowedListHandle>(null);
   const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
@@ -186,7 +200,7 @@ function LibraryContent({
   );
 }
 
-type OpenItemDetailProps = Omit<Parameters<typeof ItemDetail>[0], 'item'> & { itemKey: string };
+type OpenItemDetailProps = Omit<Parameters<typeof ItemDetailView>[0], 'item'> & { itemKey: string };
 
 /**
  * The list has slim items; the detail reads the whole one. Once read, it is
@@ -198,7 +212,12 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
   const lastRead = useRef<LibraryItem | undefined>(undefined);
   if (whole.data) lastRead.current = whole.data;
   const item = lastRead.current;
-  if (item) return <ItemDetail item={item} {...props} />;
+  if (item)
+    return (
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <ItemDetail item={item} {...props} />
+      </Suspense>
+    );
   if (whole.isError) return <p role="alert">{t('loadError', { message: whole.error.message })}</p>;
   if (whole.data === null) {
     // Withdrawn or expired between the list's refresh and this read.

@@ -1,5 +1,5 @@
 /** Display names for channels, categories and languages, in the UI language. */
-import { NEWS_WATCH_CHANNEL } from '@/lib/feed/library-item';
+import { NEWS_WATCH_CHANNEL } from '@/lib/feed/channels';
 import type { FeedRecord } from '@/lib/db/records';
 import type { Locale, Translator } from '@/lib/i18n/messages';
 import { localize } from '@/lib/i18n/localized-text';

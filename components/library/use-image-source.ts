@@ -6,7 +6,7 @@
  * unreachable (the card keeps its empty frame).
  */
 import { useQuery } from '@tanstack/react-query';
-import { fromBase64 } from '@/lib/images/fetch-image';
+import { fromBase64 } from '@/lib/images/base64';
 import { isSecureImage } from '@/lib/library/draft';
 import { askBackground } from '@/lib/messages/client';
 

@@ -23,32 +23,45 @@ export default defineContentScript({
     // Not WXT's `ctx`: LinkedIn's page could end it with one event (lib/host/script-lifetime.ts).
     const lifetime = startContentScriptLifetime('linkedin');
     let injecting: Promise<void> | undefined;
+    let display: ReturnType<typeof displayFrom> | undefined;
 
-    const setSidebarOpen = async (open: boolean) => {
-      const sidebar = sidebarRegistry.sidebar;
-      if (sidebar) {
-        sidebar.setOpen(open);
-        return;
-      }
-      if (!open) return;
-      // First opening on this page: ask the background to load the sidebar; it opens itself.
+    /** Asks the background to load the sidebar (once at a time); it opens itself unless `startsHidden`. */
+    const injectSidebar = (startsHidden: boolean) => {
+      sidebarRegistry.startsHidden = startsHidden;
       injecting ??= askBackground({ type: 'sidebar.inject' })
         .then(() => undefined)
         .finally(() => {
           injecting = undefined;
         });
-      await injecting;
+      return injecting;
+    };
+    const setSidebarOpen = async (open: boolean) => {
+      if (!sidebarRegistry.sidebar) {
+        if (!open && !injecting) return;
+        const loadingAhead = injecting !== undefined;
+        // First opening on this page: ask the background to load the sidebar; it opens itself.
+        await injectSidebar(!open);
+        // It was already loading ahead, and may have started hidden before this click.
+        if (!loadingAhead) return;
+      }
+      const sidebar = sidebarRegistry.sidebar;
+      if (sidebar && sidebar.isOpen() !== open) sidebar.setOpen(open);
+    };
+    // The pointer on the launcher, or the keyboard focus: load the sidebar now, hidden, so that the
+    // click finds it ready (issue #18). Nothing is loaded on LinkedIn's page before that intent.
+    const loadSidebarAhead = () => {
+      if (!sidebarRegistry.sidebar && !injecting && display === 'in-page') void injectSidebar(true);
     };
     const toggleSidebar = () => setSidebarOpen(!(sidebarRegistry.sidebar?.isOpen() ?? false));
 
     // One storage read per page load: everything this script needs to start.
     const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, SIDEBAR_OPEN_KEY]);
     // In side-panel mode Relais adds nothing to LinkedIn's page: no launcher, no sidebar.
-    let display = displayFrom(stored[SETTINGS_STORAGE_KEY]);
+    display = displayFrom(stored[SETTINGS_STORAGE_KEY]);
     const launcher = createLauncher(
       lifetime,
       launcherLabelsFor(stored[SETTINGS_STORAGE_KEY]),
-      () => void toggleSidebar(),
+      { onToggle: () => void toggleSidebar(), onIntent: loadSidebarAhead },
       display === 'in-page',
     );
     sidebarRegistry.onSidebarChange((open, { returnFocus }) => {

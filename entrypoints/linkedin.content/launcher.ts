@@ -78,10 +78,16 @@ export interface Launcher {
   focus(): void;
 }
 
+export interface LauncherActions {
+  onToggle: () => void;
+  /** The pointer came onto the button, or the keyboard focus: an opening is likely. */
+  onIntent?: () => void;
+}
+
 export function createLauncher(
   ctx: Pick<ScriptLifetime, 'isValid' | 'onInvalidated'>,
   initialLabels: LauncherLabels,
-  onToggle: () => void,
+  { onToggle, onIntent }: LauncherActions,
   initiallyVisible = true,
 ): Launcher {
   let expanded = false;
@@ -101,6 +107,13 @@ export function createLauncher(
   button.addEventListener('click', (event) => {
     if (event.isTrusted) onToggle();
   });
+  if (onIntent) {
+    const ifTrusted = (event: Event) => {
+      if (event.isTrusted) onIntent();
+    };
+    button.addEventListener('pointerenter', ifTrusted);
+    button.addEventListener('focus', ifTrusted);
+  }
   const name = document.createElement('span');
   name.className = 'relais-launcher__name';
   name.textContent = 'Relais';

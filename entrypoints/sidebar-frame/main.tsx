@@ -14,26 +14,50 @@ import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import { requestLibraryEarly } from '@/components/library/use-library';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
+import { SIDEBAR_FOCUS } from '@/lib/host/sidebar-registry';
+import { askTab } from '@/lib/messages/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme } from '@/lib/theme/theme';
 import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';
 
 void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
 
-/** Focuses the app's panel unless something in it has the focus; waits a little for React's first render. */
+/**
+ * Gives the keyboard to the app when the content script focuses the frame (the sidebar opened): the
+ * library's search box, its first useful control, or the panel while the library is still loading.
+ * Waits for React's first render and the library (seconds on a busy machine); stops as soon as the
+ * employee focuses something else.
+ */
+const FOCUS_WAIT_MS = 10_000;
+/** The search box has kept the focus this many frames: the list has settled around it. */
+const SETTLED_FRAMES = 10;
 const focusApp = async () => {
-  for (let frame = 0; frame < 120; frame += 1) {
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
+  const until = performance.now() + FOCUS_WAIT_MS;
+  let held = 0;
+  while (performance.now() < until && held < SETTLED_FRAMES) {
+    const active = document.activeElement;
     const app = document.querySelector<HTMLElement>('.relais-app');
-    if (app) {
-      app.focus();
-      return;
-    }
+    const search = app?.querySelector<HTMLElement>('input[type="search"]');
+    if (search && active === search) held += 1;
+    else if (active !== null && active !== document.body && active !== app) return;
+    else if (search) search.focus();
+    else if (app && active !== app) app.focus();
     await new Promise((next) => requestAnimationFrame(next));
   }
 };
 
-void Promise.all([browser.tabs.getCurrent(), linkedInThemeItem.getValue()]).then(([tab, theme]) => {
+const ownTab = browser.tabs.getCurrent();
+// Registered at once: the box may ask before the app has drawn (focusApp waits for it).
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id || sender.frameId !== 0) return undefined;
+  if ((message as { type?: unknown } | null)?.type !== SIDEBAR_FOCUS) return undefined;
+  void ownTab.then((tab) => {
+    if (tab?.id !== undefined && sender.tab?.id === tab.id) void focusApp();
+  });
+  return undefined;
+});
+
+void Promise.all([ownTab, linkedInThemeItem.getValue()]).then(([tab, theme]) => {
   if (tab?.id === undefined) throw new Error('The Relais sidebar frame is not in a tab.');
   const host = ownTabHost(tab.id, linkedInThemeFromStorage(parseTheme(theme)));
   document.addEventListener('keydown', (event) => {
@@ -43,6 +67,10 @@ void Promise.all([browser.tabs.getCurrent(), linkedInThemeItem.getValue()]).then
   // The content script focuses the frame when it opens the sidebar: the app takes it from there.
   window.addEventListener('focus', () => void focusApp());
   createRoot(document.getElementById('root')!).render(<SettingsBoundApp host={host} />);
-  // The first focus may come before React has drawn the app.
-  if (document.hasFocus()) void focusApp();
+  // Opened before this app started: the box's focus went to the frame's blank first document. Ask.
+  void askTab(tab.id, { type: 'sidebar.ready' }, { frameId: 0 })
+    .then(({ open }) => {
+      if (open) void focusApp();
+    })
+    .catch(() => undefined);
 });

@@ -26,7 +26,12 @@ export interface SidebarFrame {
   remove(): void;
 }
 
-export function createSidebarFrame(src: string, title: string): SidebarFrame {
+/**
+ * `giveAppTheKeyboard`: tells the app in the frame to focus its first control. Focusing the frame
+ * element alone moves the keyboard into it, but the app's own `focus` event does not come when the
+ * browser window itself is not focused (and may come before the app has drawn).
+ */
+export function createSidebarFrame(src: string, title: string, giveAppTheKeyboard: () => void): SidebarFrame {
   const host = document.createElement('relais-sidebar');
   host.hidden = true;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -45,7 +50,10 @@ export function createSidebarFrame(src: string, title: string): SidebarFrame {
     'load',
     () => {
       loaded = true;
-      if (focusWhenLoaded && !host.hidden) frame.focus();
+      if (focusWhenLoaded && !host.hidden) {
+        frame.focus();
+        giveAppTheKeyboard();
+      }
     },
     { once: true },
   );
@@ -64,7 +72,15 @@ export function createSidebarFrame(src: string, title: string): SidebarFrame {
     },
     focus() {
       frame.focus();
-      if (!loaded) focusWhenLoaded = true;
+      if (loaded) giveAppTheKeyboard();
+      else focusWhenLoaded = true;
+      // A box shown a moment ago may not take the focus at once: try again for a few frames.
+      const retry = (framesLeft: number) => {
+        if (host.hidden || document.activeElement === host || framesLeft === 0) return;
+        frame.focus();
+        requestAnimationFrame(() => retry(framesLeft - 1));
+      };
+      requestAnimationFrame(() => retry(10));
     },
     ensureMounted,
     remove: () => host.remove(),

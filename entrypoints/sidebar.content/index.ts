@@ -6,7 +6,7 @@
  * script, in the extension's isolated world, only shows, hides and focuses it.
  */
 import { browser } from 'wxt/browser';
-import { sidebarRegistry } from '@/lib/host/sidebar-registry';
+import { SIDEBAR_FOCUS, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { linkedInThemeSource } from '@/lib/linkedin/theme';
 import { linkedInThemeItem, sidebarOpenItem } from '@/lib/storage/items';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
@@ -31,7 +31,10 @@ export default defineContentScript({
     const publishTheme = () => void linkedInThemeItem.setValue(pageTheme.current());
     publishTheme();
     lifetime.onInvalidated(pageTheme.subscribe(publishTheme));
-    const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais');
+    // To the extension's pages, the frame among them (it answers only its own tab's top frame); not a
+    // request of lib/messages: the worker leaves it unanswered.
+    const giveAppTheKeyboard = () => void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS }).catch(() => undefined);
+    const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais', giveAppTheKeyboard);
     let open = false;
     const clearance = keepClearOfComposer(frame, () => open);
     lifetime.onInvalidated(clearance.stop);
@@ -49,7 +52,14 @@ export default defineContentScript({
     // The sidebar's own frame asks to close (its close button, Escape): checked by hand, no zod here.
     const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-      if ((message as { type?: unknown } | null)?.type !== 'sidebar.close') return undefined;
+      const type = (message as { type?: unknown } | null)?.type;
+      // The app has started in the frame (its first document, or a reload): if the sidebar is open, the
+      // keyboard goes to it now; a focus given earlier went to the frame's blank first document.
+      if (type === 'sidebar.ready') {
+        if (open) frame.focus();
+        return Promise.resolve({ ok: true, value: { open } });
+      }
+      if (type !== 'sidebar.close') return undefined;
       setOpen(false, { returnFocus: true });
       return Promise.resolve({ ok: true, value: null });
     };
@@ -61,6 +71,8 @@ export default defineContentScript({
     });
     // LinkedIn's navigation may rebuild the page body: put the sidebar back, once.
     lifetime.onLocationChange(() => frame.ensureMounted());
-    setOpen(true);
+    // Loaded ahead of a likely click (launcher hovered or focused): the frame loads, hidden, and
+    // nothing is stored, so other LinkedIn tabs keep their own state.
+    if (!sidebarRegistry.takeStartsHidden()) setOpen(true);
   },
 });

@@ -8,9 +8,9 @@ import { foldText } from '../text/fold';
 import { messageOf } from './message';
 import { decodeEntities } from '../text/entities';
 
-/** Items without a channel, in a feed that declares none (e.g. a plain JSON Feed), land in this channel. */
-export const NEWS_WATCH_CHANNEL = 'news-watch';
-export const NEWS_WATCH_LABEL = { en: 'News watch', fr: 'Veille' };
+import { NEWS_WATCH_CHANNEL, NEWS_WATCH_LABEL } from './channels';
+
+export { NEWS_WATCH_CHANNEL, NEWS_WATCH_LABEL };
 /** Items without `_relais.category` (including every item of a plain JSON Feed). */
 export const DEFAULT_CATEGORY = 'industry';
 

@@ -4,7 +4,7 @@
  * to the summary, or to its first paragraphs, within MESSAGE_MAX_LENGTH, and
  * the article's link is added so the post leads to the whole story.
  */
-import { LINKEDIN_MAX_POST_LENGTH } from './schema';
+import { LINKEDIN_MAX_POST_LENGTH } from './limits';
 
 /** Well under LinkedIn's 3,000 characters: room for the employee's own words around it. */
 export const MESSAGE_MAX_LENGTH = 1200;

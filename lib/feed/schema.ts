@@ -17,11 +17,11 @@
 import { z } from 'zod';
 import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
+import { LINKEDIN_MAX_POST_LENGTH } from './limits';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** Longest post LinkedIn accepts, in UTF-16 code units (what its composer counts). */
-export const LINKEDIN_MAX_POST_LENGTH = 3000;
+export { LINKEDIN_MAX_POST_LENGTH };
 
 const rule = (name: string) => ({ params: { rule: name } });
 

@@ -25,6 +25,7 @@ interface RelaisGlobals {
   __relaisSidebar?: SidebarControl;
   __relaisComposer?: ComposerBridge;
   __relaisOnSidebarChange?: SidebarChangeListener;
+  __relaisSidebarStartsHidden?: boolean;
 }
 
 const globals = globalThis as typeof globalThis & RelaisGlobals;
@@ -49,7 +50,26 @@ export const sidebarRegistry = {
   onSidebarChange(listener: SidebarChangeListener | undefined) {
     globals.__relaisOnSidebarChange = listener;
   },
+  /**
+   * Set by the launcher before it asks for the sidebar: true when it only loads it ahead of a likely
+   * opening (the pointer on the launcher, or the keyboard focus), so the frame is ready at the click.
+   */
+  set startsHidden(hidden: boolean) {
+    globals.__relaisSidebarStartsHidden = hidden;
+  },
+  /** Read once by the sidebar as it starts; an injection nobody prepared (none today) opens it. */
+  takeStartsHidden(): boolean {
+    const hidden = globals.__relaisSidebarStartsHidden === true;
+    globals.__relaisSidebarStartsHidden = undefined;
+    return hidden;
+  },
 };
+
+/**
+ * The sidebar's box to its frame, as it opens: give the keyboard to the app's first control. A runtime
+ * message (the page cannot send one), which only the frame in the sender's own tab takes.
+ */
+export const SIDEBAR_FOCUS = 'sidebar.focus';
 
 /** storage.local key: the sidebar was open, reopen it on the next LinkedIn page. */
 export const SIDEBAR_OPEN_KEY = STORAGE_KEYS.sidebarOpen;

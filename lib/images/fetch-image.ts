@@ -9,6 +9,9 @@
  * image in LinkedIn's composer (issue #13).
  */
 import { BodyTooLarge, type FetchLike, readCapped } from '../sync/fetch-feed';
+import { toBase64 } from './base64';
+
+export { fromBase64, toBase64 } from './base64';
 
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024;
 export const IMAGE_TIMEOUT_MS = 15_000;
@@ -91,20 +94,3 @@ export async function fetchImage(url: string, options: FetchImageOptions): Promi
 
 const tooLarge = (url: string, maxBytes: number) =>
   new ImageFetchError('too-large', `The image ${url} is larger than ${maxBytes / 1024 / 1024} MB`);
-
-/** Linear, in chunks: no argument spread over the whole array. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(start, start + CHUNK) as unknown as number[]);
-  }
-  return btoa(binary);
-}
-
-export function fromBase64(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}

@@ -2,7 +2,8 @@
  * Requests answered in the LinkedIn tab: `sidebar.toggle` by the always-on
  * script (checked by hand there), `sidebar.close` by the sidebar's content
  * script (from the sidebar's own frame: its close button and Escape; checked
- * by hand there too), `composer.insert` by the composer bridge
+ * by hand there too), `sidebar.ready` by the same script (the frame's app has
+ * started: is the sidebar open, so that the app takes the keyboard?), `composer.insert` by the composer bridge
  * (`entrypoints/composer.content`). Written with zod/mini to keep the bridge small.
  */
 import { z } from 'zod/mini';
@@ -64,6 +65,7 @@ const IMAGE_BASE64_MAX = Math.ceil((2 * 1024 * 1024) / 3) * 4;
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({ type: z.literal('sidebar.close') }),
+  z.object({ type: z.literal('sidebar.ready') }),
   z.object({
     type: z.literal('composer.insert'),
     text: z.string().check(z.minLength(1), z.maxLength(100_000)),
@@ -119,6 +121,7 @@ export type AttachImageOutcome =
 export interface TabResponses {
   'sidebar.toggle': { open: boolean };
   'sidebar.close': null;
+  'sidebar.ready': { open: boolean };
   'composer.insert': InsertOutcome;
   'composer.attachImage': AttachImageOutcome;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { manyItems, seedFeed, seedLibrary } from './library-seed';
 import { LinkedInPage } from './pages/linkedin-page';
 import { RelaisWorld } from './pages/relais-world';
 
@@ -32,6 +33,37 @@ test.describe('Relais on LinkedIn', () => {
     await page.keyboard.press('Escape');
     await expect(linkedin.sidebar).toBeHidden();
   });
+
+  for (const key of ['Enter', 'Space'] as const) {
+    // FIXME(issue #18): passes about half the runs in headless Chromium under load — the search box is
+    // sometimes not focused, or focused while the keys still go to LinkedIn's page. Not shipped as done.
+    test.fixme(`${key} on the launcher opens the sidebar with the keyboard in it; Escape gives it back`, async ({
+      page,
+      background,
+    }) => {
+      await seedLibrary(background, { items: manyItems(3), feeds: [seedFeed()] });
+      const linkedin = new LinkedInPage(page);
+      await linkedin.open();
+      await linkedin.launcher.focus();
+      await page.keyboard.press(key);
+      await expect(linkedin.sidebar).toBeVisible();
+      const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+      await expect(search).toBeFocused();
+      // The keys go where the focus shows: into the sidebar's search, not into LinkedIn's page.
+      await page.keyboard.type('zz');
+      await expect(search).toHaveValue('zz');
+      await expect(linkedin.sidebar.getByText('No items match your search and filters.')).toBeVisible();
+
+      await page.keyboard.press('Escape');
+      await expect(linkedin.sidebar).toBeHidden();
+      await expect(linkedin.launcher).toBeFocused();
+      // And again, now that the frame is loaded: the same keys, the same places.
+      await page.keyboard.press(key);
+      await expect(search).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(linkedin.launcher).toBeFocused();
+    });
+  }
 
   test('the launcher shows its logo, its name on hover or keyboard focus, and sits beside the open sidebar', async ({
     page,

@@ -5,8 +5,11 @@
  * the keys typed into Relais, must not act for the employee with synthetic
  * events, and must not shut Relais down with WXT's "newer script" event.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { manyItems, seedFeed, seedLibrary } from './library-seed';
+import { manyItems, seedFeed, seedItem, seedLibrary } from './library-seed';
 import { LinkedInPage } from './pages/linkedin-page';
 
 const SECRET_DRAFT = 'Only between me and Relais: zebra-quartz-4711';
@@ -146,6 +149,46 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
     await expect(linkedin.sidebar).toBeVisible();
     await expect(linkedin.sidebar.getByRole('article')).toHaveCount(3);
   });
+});
+
+/**
+ * An image on an origin Relais may read (LinkedIn's own, granted by the manifest: a test cannot grant
+ * a feed origin, see sync.spec.ts), with a tracking query as feeds have them.
+ */
+const CARD_IMAGE_URL = 'https://www.linkedin.com/relais-e2e/card.png?utm_source=relais&utm_medium=feed';
+const PNG = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../public/icon/96.png'));
+
+test('the page never requests a feed image: only the worker fetches it, the card shows it from a blob', async ({
+  context,
+  page,
+  background,
+}) => {
+  const fetchedBy: string[] = [];
+  await context.route('https://www.linkedin.com/relais-e2e/**', async (route) => {
+    fetchedBy.push(route.request().serviceWorker() ? 'worker' : route.request().frame().url());
+    await route.fulfill({ body: PNG, contentType: 'image/png' });
+  });
+  const seenByPage: string[] = [];
+  page.on('request', (request) => seenByPage.push(request.url()));
+  await seedLibrary(background, {
+    items: [seedItem({ id: 'with-image', title: 'Our new plant opens', image: CARD_IMAGE_URL }), ...manyItems(2)],
+    feeds: [seedFeed()],
+  });
+  const linkedin = new LinkedInPage(page);
+  await linkedin.open();
+  await linkedin.openSidebar();
+  const card = linkedin.sidebar.getByRole('article').filter({ hasText: 'Our new plant opens' });
+  const thumbnail = card.locator('img');
+  await expect(thumbnail).toHaveAttribute('src', /^blob:chrome-extension:\/\//);
+  await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(96);
+  // Opening the item shows the image again, and closing brings the list back: still no page request.
+  await card.getByRole('heading', { level: 3 }).getByRole('button').click();
+  await linkedin.sidebar.getByRole('button', { name: /Back/ }).first().click();
+  await expect(thumbnail).toBeVisible();
+
+  expect(fetchedBy.length).toBeGreaterThan(0);
+  expect(fetchedBy.every((by) => by === 'worker')).toBe(true);
+  expect(seenByPage.filter((url) => url.includes('/relais-e2e/'))).toEqual([]);
 });
 
 for (const script of ['linkedin', 'sidebar', 'composer'] as const) {
