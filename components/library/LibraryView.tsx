@@ -132,7 +132,7 @@ function LibraryContent({
   }
 
   return (
-    <section className="relais-library" aria-labelledby="relais-library-heading">
+    <section className="relais-library" data-tour="library" aria-labelledby="relais-library-heading">
       <h2 id="relais-library-heading" className="relais-section-title">
         {t('heading')}
       </h2>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageModule } from '../../lib/i18n/messages';
+import { typographyProblems } from '../../lib/i18n/typography';
 
 // Every feature's strings, wherever they live: a module missing a key in one language fails here.
 const modules = import.meta.glob<Record<string, unknown>>(
@@ -34,4 +35,18 @@ describe('UI strings', () => {
       expect(placeholders(french), `fr.${key}`).toEqual(placeholders(english));
     }
   });
+
+  it.each(entries)(
+    '%s follows the typography of each language (’, and French spaces before ; ! ? : and in « »)',
+    (_, module) => {
+      const problems = (['en', 'fr'] as const).flatMap((locale) =>
+        Object.entries(module[locale]).flatMap(([key, text]) =>
+          typographyProblems(text, locale).map(
+            ({ rule, index }) => `${locale}.${key}: ${rule} at “${text.slice(Math.max(0, index - 12), index + 3)}”`,
+          ),
+        ),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 });
