@@ -30,16 +30,10 @@ export function GuidedTour({ onClose }: { onClose: () => void }) {
   const position = useAnchorPosition(dialog, step.anchor);
 
   useEffect(() => {
-    const root = rootOf(dialog.current);
-    const opener = root.activeElement as HTMLElement | null;
-    const firstItem = root.querySelector<HTMLElement>(TOUR_FIRST_ITEM);
-    const openedByTour = firstItem !== null && useUiStore.getState().openItemKey === null;
-    if (openedByTour) firstItem.click();
-    return () => {
-      if (openedByTour) useUiStore.getState().closeItem();
-      opener?.focus?.();
-    };
+    const opener = rootOf(dialog.current).activeElement as HTMLElement | null;
+    return () => opener?.focus?.();
   }, []);
+  useOpenFirstItem(dialog);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -121,6 +115,31 @@ export function GuidedTour({ onClose }: { onClose: () => void }) {
   );
 }
 
+/**
+ * Opens the library's first item for the steps to point at, as soon as the
+ * list is there (the practice page opens the tour while the library loads),
+ * unless an item is open already; back to the list when the tour closes.
+ */
+function useOpenFirstItem(dialog: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    let frame = 0;
+    let openedByTour = false;
+    const tryOpen = () => {
+      if (useUiStore.getState().openItemKey !== null) return;
+      const firstItem = rootOf(dialog.current).querySelector<HTMLElement>(TOUR_FIRST_ITEM);
+      if (firstItem) {
+        firstItem.click();
+        openedByTour = true;
+      } else frame = requestAnimationFrame(tryOpen);
+    };
+    tryOpen();
+    return () => {
+      cancelAnimationFrame(frame);
+      if (openedByTour) useUiStore.getState().closeItem();
+    };
+  }, [dialog]);
+}
+
 const rootOf = (element: Element | null) => (element?.getRootNode() ?? document) as Document | ShadowRoot;
 
 function findAnchor(root: Document | ShadowRoot, selectors: readonly string[]): HTMLElement | undefined {
@@ -146,7 +165,11 @@ function useAnchorPosition(dialog: React.RefObject<HTMLDivElement | null>, selec
       frame = requestAnimationFrame(follow);
       const popover = dialog.current;
       if (!popover) return;
-      const anchor = findAnchor(rootOf(popover), selectors);
+      const root = rootOf(popover);
+      // A modal: the item the tour opens takes the focus as it appears; it comes back here.
+      if (!popover.contains(root.activeElement))
+        popover.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+      const anchor = findAnchor(root, selectors);
       if (!anchor) return;
       if (scrolled !== anchor) {
         scrolled = anchor;

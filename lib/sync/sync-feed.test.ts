@@ -181,7 +181,7 @@ describe('syncFeed', () => {
 
   it('writes status messages in the requested language', async () => {
     await syncFeed(db, FEED, { fetch: fetchAnswering({ status: 404, statusText: 'Not Found' }), now, locale: 'fr' });
-    expect((await status())?.lastError?.message).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
+    expect((await status())?.lastError?.message).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
   });
 
   it('never leaves a mix of old and new items when the write fails half-way', async () => {
