@@ -11,7 +11,6 @@ export const feedsMessages = defineMessages(
     lockedList: 'Your company manages this list: feeds cannot be added or removed here.',
     sourceUser: 'Added by you',
     sourceManaged: 'Set by your company',
-    sourceDemo: 'Demo content',
     demoExplanation:
       'No feed configured yet: this is the demo library, with a fictional company. It goes away when you add your first feed.',
     untitled: 'Feed not read yet',
@@ -71,7 +70,6 @@ export const feedsMessages = defineMessages(
     lockedList: 'Votre entreprise gère cette liste : les flux ne peuvent pas être ajoutés ou retirés ici.',
     sourceUser: 'Ajouté par vous',
     sourceManaged: 'Défini par votre entreprise',
-    sourceDemo: 'Contenu de démonstration',
     demoExplanation:
       'Aucun flux configuré : voici la bibliothèque de démonstration, avec une entreprise fictive. Elle disparaît quand vous ajoutez votre premier flux.',
     untitled: 'Flux pas encore lu',

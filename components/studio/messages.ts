@@ -127,7 +127,6 @@ export const studioMessages = defineMessages(
     field_date_modified: 'Modified',
     field_tags: 'Tags (one per line)',
     channelNone: 'The first channel',
-    languageFeed: 'The feed’s language',
     dateHint: 'In your time zone ({zone}); saved with it, so everyone sees the same instant.',
     clearDate: 'Clear',
     // Settings
@@ -198,8 +197,6 @@ export const studioMessages = defineMessages(
     previewWidth: 'Width',
     previewDesktop: 'Desktop',
     previewMobile: 'Mobile',
-    previewCard: 'In the library',
-    previewDetail: 'Opened',
     previewSkipped: 'Employees will not see this item until its problems are fixed.',
     previewNothing: 'Choose an item to preview it.',
     previewNote: 'A preview: drafts written here stay in the practice history, never in your real one.',
@@ -362,7 +359,6 @@ export const studioMessages = defineMessages(
     field_date_modified: 'Modifié le',
     field_tags: 'Étiquettes (une par ligne)',
     channelNone: 'Le premier canal',
-    languageFeed: 'La langue du flux',
     dateHint: 'Dans votre fuseau horaire ({zone})\u202f; enregistré avec lui, pour que chacun voie le même instant.',
     clearDate: 'Effacer',
     settingsHeading: 'Réglages du flux',
@@ -435,8 +431,6 @@ export const studioMessages = defineMessages(
     previewWidth: 'Largeur',
     previewDesktop: 'Ordinateur',
     previewMobile: 'Mobile',
-    previewCard: 'Dans la bibliothèque',
-    previewDetail: 'Ouvert',
     previewSkipped: 'Les salariés ne verront pas ce contenu tant que ses problèmes ne sont pas corrigés.',
     previewNothing: 'Choisissez un contenu pour le prévisualiser.',
     previewNote:
