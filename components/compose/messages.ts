@@ -137,7 +137,7 @@ export const composeMessages = defineMessages(
 
     angleLegend: 'Choisir une direction',
     angleHint:
-      'Elle change la première question ci-dessous\u00a0; rien n’est collé dans votre texte. Vos collègues les voient dans un autre ordre.',
+      'Elle change la première question ci-dessous\u202f; rien n’est collé dans votre texte. Vos collègues les voient dans un autre ordre.',
     ownOpener: 'Pas de direction\u00a0: je sais quoi dire',
     insertStarter: 'Insérer comme début de phrase',
     insertStarterHint:
@@ -145,7 +145,7 @@ export const composeMessages = defineMessages(
 
     promptsLegend: 'Vos mots',
     promptsHint:
-      'Vos premiers mots ouvrent le texte. Une phrase ou deux suffisent\u00a0; passez ce qui ne vous concerne pas.',
+      'Vos premiers mots ouvrent le texte. Une phrase ou deux suffisent\u202f; passez ce qui ne vous concerne pas.',
 
     linkLegend: 'Où va le lien',
     linkHint:
@@ -154,14 +154,14 @@ export const composeMessages = defineMessages(
     linkInPost: 'Dans mon post, après mes mots',
     firstCommentHeading: 'Une fois publié, ajoutez le lien en premier commentaire',
     firstCommentHint:
-      'Cliquez sur Publier, puis sur Commenter sous votre post\u202f: collez le lien et publiez le commentaire.',
+      'Cliquez sur Publier, puis sur Commenter sous votre post\u00a0: collez le lien et publiez le commentaire.',
     firstCommentLinkLabel: 'Le lien',
     copyLink: 'Copier le lien',
-    linkCopied: 'Lien copié\u202f: collez-le en premier commentaire.',
-    linkCopyFailed: 'Le lien n’a pas pu être copié\u202f: sélectionnez-le ci-dessus et copiez-le à la main.',
+    linkCopied: 'Lien copié\u00a0: collez-le en premier commentaire.',
+    linkCopyFailed: 'Le lien n’a pas pu être copié\u00a0: sélectionnez-le ci-dessus et copiez-le à la main.',
 
     draftLabel: 'Votre texte',
-    draftHint: 'Modifiez librement. Vos mots d’abord\u00a0; le message de l’entreprise n’est là qu’en appui.',
+    draftHint: 'Modifiez librement. Vos mots d’abord\u202f; le message de l’entreprise n’est là qu’en appui.',
     rebuild: 'Reconstruire à partir de mes réponses',
     rebuildHint: 'Vous avez modifié le brouillon\u00a0: vos réponses ne le changent plus.',
     saved: 'Brouillon enregistré sur cet ordinateur.',
@@ -231,17 +231,17 @@ export const composeMessages = defineMessages(
     insertError: 'Impossible d’insérer le brouillon\u00a0: {message}',
     confirmHeading: 'Avant d’insérer',
     confirmOwnWords:
-      'Seulement {own} de ce brouillon est écrit avec vos propres mots\u00a0; votre entreprise demande au moins {min}. Insérer quand même\u00a0?',
+      'Seulement {own} de ce brouillon est écrit avec vos propres mots\u202f; votre entreprise demande au moins {min}. Insérer quand même\u202f?',
     confirmConfidential_one: 'Votre brouillon contient {phrases}, qui est peut-être confidentiel.',
     confirmConfidential_other: 'Votre brouillon contient {phrases}, qui sont peut-être confidentiels.',
     confirmConfidentialCheck_one: 'J’ai vérifié que {phrases} peut être rendu public.',
     confirmConfidentialCheck_other: 'J’ai vérifié que {phrases} peuvent être rendus publics.',
     confirmNoOwnWords:
-      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls les hashtags (et le lien, s’il va dans votre post) seraient insérés. Insérer quand même\u00a0?',
+      'Votre texte ne contient encore aucun mot à vous\u00a0: seuls les hashtags (et le lien, s’il va dans votre post) seraient insérés. Insérer quand même\u202f?',
     confirmBanned_one: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
     confirmBanned_other: 'Votre brouillon contient {phrases}, que votre entreprise demande d’éviter.',
-    confirmMention_one: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas le mentionner.',
-    confirmMention_other: 'Votre brouillon cite {phrases}\u00a0; votre entreprise demande de ne pas les mentionner.',
+    confirmMention_one: 'Votre brouillon cite {phrases}\u202f; votre entreprise demande de ne pas le mentionner.',
+    confirmMention_other: 'Votre brouillon cite {phrases}\u202f; votre entreprise demande de ne pas les mentionner.',
     confirmReason: 'La raison de votre entreprise\u00a0: {reason}',
     confirmInsert: 'Insérer quand même',
     confirmCopy: 'Copier quand même',

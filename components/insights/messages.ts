@@ -86,7 +86,7 @@ export const insightsMessages = defineMessages(
     intro:
       'Ce que vous avez partagé avec Relais, conservé sur cet ordinateur uniquement. Rien ici n’est comparé avec qui que ce soit.',
     workshopNotice:
-      'Historique d’atelier : le mode atelier est activé, cette page montre donc vos partages d’entraînement, pas votre historique réel.',
+      'Historique d’atelier : le mode atelier est activé, cette page montre donc vos partages d’entraînement, pas votre historique réel.',
     loading: 'Chargement de votre historique…',
     errorHeading: 'Relais n’a pas pu lire votre historique.',
     retry: 'Réessayer',
@@ -95,9 +95,9 @@ export const insightsMessages = defineMessages(
 
     postsHeading: 'Publications par semaine',
     postsSummary_one:
-      '{count} publication sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
+      '{count} publication sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
     postsSummary_other:
-      '{count} publications sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
+      '{count} publications sur les {weeks} dernières semaines ; la semaine la plus active en comptait {max}.',
     weekOf: 'Semaine du {date}',
     showTable: 'Afficher sous forme de tableau',
     columnWeek: 'Semaine',
@@ -112,11 +112,11 @@ export const insightsMessages = defineMessages(
     mixHeading: 'Répartition éditoriale',
     mixYouTarget: 'vous {you} · objectif {target}',
     mixYouOnly: 'vous {you}',
-    mixNoTarget: 'Votre équipe n’a pas fixé de répartition cible : voici ce que vous avez partagé.',
+    mixNoTarget: 'Votre équipe n’a pas fixé de répartition cible : voici ce que vous avez partagé.',
     mixUnder:
-      'Plus grand écart : la catégorie « {category} » pèse moins dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
+      'Plus grand écart : la catégorie « {category} » pèse moins dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
     mixOver:
-      'Plus grand écart : la catégorie « {category} » pèse plus dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
+      'Plus grand écart : la catégorie « {category} » pèse plus dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
     mixBalanced: 'Votre répartition est proche de l’objectif de votre équipe.',
     mixEmpty: 'Rien de partagé sur cette période pour l’instant.',
     mixYouLegend: 'Vous',
@@ -124,29 +124,29 @@ export const insightsMessages = defineMessages(
 
     suggestionsHeading: 'À partager ensuite',
     suggestionsEmpty:
-      'Rien à suggérer pour l’instant : chaque contenu de votre bibliothèque est déjà partagé ou n’est plus partageable.',
+      'Rien à suggérer pour l’instant : chaque contenu de votre bibliothèque est déjà partagé ou n’est plus partageable.',
     suggestionsHint: 'Choisissez-en un pour l’ouvrir dans Relais sur LinkedIn.',
 
     challengesHeading: 'Défis personnels',
     challengesIntro:
-      'Des objectifs facultatifs sur la qualité, pas le volume. Ils ne regardent que vous : ni classement, ni comparaison avec vos collègues.',
-    challengeProgress: 'Progression de « {title} »',
+      'Des objectifs facultatifs sur la qualité, pas le volume. Ils ne regardent que vous : ni classement, ni comparaison avec vos collègues.',
+    challengeProgress: 'Progression de « {title} »',
 
     historyHeading: 'Historique',
     searchLabel: 'Rechercher dans vos partages',
-    searchEmpty: 'Aucun partage ne correspond à « {search} ».',
+    searchEmpty: 'Aucun partage ne correspond à « {search} ».',
     ownWordsOf: '{percent} de mots à vous',
     viaPostButton: 'publié depuis LinkedIn',
     viaManual: 'marqué comme publié',
     viaPractice: 'entraînement',
     openText: 'Ouvrir le texte',
     hideText: 'Masquer le texte',
-    textLabel: 'Texte de « {title} »',
+    textLabel: 'Texte de « {title} »',
     copy: 'Copier',
     copied: 'Copié.',
-    copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
+    copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
     delete: 'Supprimer',
-    deleteConfirm: 'Supprimer « {title} » de votre historique ? C’est définitif.',
+    deleteConfirm: 'Supprimer « {title} » de votre historique ? C’est définitif.',
     deleteYes: 'Oui, supprimer',
     keep: 'Le garder',
     showMore: 'Afficher plus',

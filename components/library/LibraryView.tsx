@@ -17,6 +17,7 @@ import { createLabels } from './labels';
 import { libraryMessages } from './messages';
 import { useNow } from './use-clock';
 import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
+import { useLibrarySetUp } from './use-library-set-up';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 
 /**
@@ -146,7 +147,7 @@ function LibraryContent({
   }
 
   return (
-    <section className="relais-library" aria-labelledby="relais-library-heading">
+    <section className="relais-library" data-tour="library" aria-labelledby="relais-library-heading">
       <h2 id="relais-library-heading" className="relais-section-title">
         {t('heading')}
       </h2>
@@ -235,20 +236,14 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
 
 /**
  * Right after install the worker is still adding the demo library: an empty
- * feed list then means "not yet", not "none". Wait a while for it (the list
- * refreshes by itself when the feed lands) before offering the settings.
+ * feed list then means "not yet", not "none", until the worker says the
+ * library is set up (the list refreshes by itself when the feed lands).
  */
-const FIRST_RUN_GRACE_MS = 8_000;
-
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
   const t = useT(libraryMessages);
   const { workspace } = useHost();
-  const [settingUp, setSettingUp] = useState(!hasFeeds && workspace === 'real');
-  useEffect(() => {
-    if (!settingUp) return;
-    const timer = setTimeout(() => setSettingUp(false), FIRST_RUN_GRACE_MS);
-    return () => clearTimeout(timer);
-  }, [settingUp]);
+  const setUp = useLibrarySetUp();
+  const settingUp = !hasFeeds && workspace === 'real' && setUp !== true;
   if (hasFeeds) return <p className="relais-empty">{t('empty')}</p>;
   if (settingUp) return <p role="status">{t('settingUp')}</p>;
   return (

@@ -70,7 +70,7 @@ export function PracticeComposer({ handle }: { handle: PracticeComposerHandle })
   };
 
   return (
-    <section className="relais-sharebox" aria-label={t('composerLabel')}>
+    <section className="relais-sharebox" data-tour="composer" aria-label={t('composerLabel')}>
       <div className="relais-sharebox__author">
         <span className="relais-sharebox__avatar" aria-hidden="true">
           ✦

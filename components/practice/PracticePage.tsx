@@ -81,7 +81,7 @@ export function PracticePage() {
           <RelaisApp host={host} />
         </div>
       </main>
-      {touring ? <GuidedTour placement="page" onClose={() => setTouring(false)} /> : null}
+      {touring ? <GuidedTour onClose={() => setTouring(false)} /> : null}
     </div>
   );
 }

@@ -82,7 +82,7 @@ export function Sidebar() {
       <div className="relais-body">
         <LibraryView />
       </div>
-      {touring ? <GuidedTour placement="app" onClose={() => setTouring(false)} /> : null}
+      {touring ? <GuidedTour onClose={() => setTouring(false)} /> : null}
     </aside>
   );
 }

@@ -35,10 +35,10 @@ export const tourMessages = defineMessages(
       'Quand des centaines de collègues publient le même texte de l’entreprise à la même minute, on voit des copies, pas des collègues — et LinkedIn les montre moins. Relais aide chaque publication à ressembler à la personne qui l’écrit.',
     charterTitle: 'La charte',
     charterBody:
-      'Les quelques règles de votre entreprise pour publier : des mots à éviter, des sujets confidentiels, une mention à ajouter. Relais vérifie votre brouillon pendant que vous écrivez, pour publier en confiance.',
+      'Les quelques règles de votre entreprise pour publier : des mots à éviter, des sujets confidentiels, une mention à ajouter. Relais vérifie votre brouillon pendant que vous écrivez, pour publier en confiance.',
     meterTitle: 'Le compteur d’originalité',
     meterBody:
-      'Il montre la part de votre brouillon écrite avec vos propres mots plutôt qu’avec le texte de l’entreprise. Ajoutez ce que vous avez vu, pourquoi cela compte pour vous, un détail que vous seul connaissez : le compteur monte.',
+      'Il montre la part de votre brouillon écrite avec vos propres mots plutôt qu’avec le texte de l’entreprise. Ajoutez ce que vous avez vu, pourquoi cela compte pour vous, un détail que vous seul connaissez : le compteur monte.',
     momentTitle: 'Votre moment à vous',
     momentBody:
       'Relais ne publie jamais à votre place. Il met votre brouillon dans l’éditeur de LinkedIn et vous cliquez sur Publier quand cela vous convient — pas à la même minute que tout le monde.',

@@ -14,17 +14,17 @@ export const workshopMessages = defineMessages(
     resetFailed: 'The workshop could not be reset: {message}',
   },
   {
-    banner: 'Mode atelier : contenus de démonstration, et un historique d’entraînement séparé du vrai.',
+    banner: 'Mode atelier : contenus de démonstration, et un historique d’entraînement séparé du vrai.',
     libraryError: 'La bibliothèque de démonstration n’a pas pu être chargée. {message}',
     demoFeedMissing:
       'Le flux de démonstration fourni manque dans cette version. Chargez un fichier de flux dans la section atelier des réglages.',
     reset: 'Réinitialiser l’atelier',
     resetConfirmQuestion:
-      'Effacer tous les brouillons et partages d’entraînement ? Votre historique réel n’est pas touché.',
+      'Effacer tous les brouillons et partages d’entraînement ? Votre historique réel n’est pas touché.',
     resetConfirm: 'Oui, effacer l’entraînement',
     resetCancel: 'Annuler',
     resetDone:
-      'Atelier réinitialisé. Effacés — brouillons d’entraînement : {drafts}, partages d’entraînement : {shares}.',
-    resetFailed: 'L’atelier n’a pas pu être réinitialisé : {message}',
+      'Atelier réinitialisé. Effacés — brouillons d’entraînement : {drafts}, partages d’entraînement : {shares}.',
+    resetFailed: 'L’atelier n’a pas pu être réinitialisé : {message}',
   },
 );

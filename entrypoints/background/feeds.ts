@@ -17,6 +17,7 @@ import { createFeedService, type FeedService } from '@/lib/sync/feed-service';
 import { bumpLibraryVersion } from '@/lib/sync/library-version';
 import type { ManagedPolicy } from '@/lib/sync/managed-policy';
 import { SYNC_ALARM_NAME, scheduleFor } from '@/lib/sync/schedule';
+import { librarySetUpItem } from '@/lib/storage/items';
 
 type FeedRequestType = Extract<BackgroundRequest['type'], `feeds.${string}`>;
 
@@ -71,8 +72,13 @@ export function registerFeedSync(service: FeedService): { settled: () => Promise
   browser.runtime.onInstalled.addListener(({ reason }) => {
     track(
       (async () => {
-        await ensureSyncAlarm();
-        await followWorkshopPolicy(await service.handleInstalled(reason));
+        try {
+          await ensureSyncAlarm();
+          await followWorkshopPolicy(await service.handleInstalled(reason));
+        } finally {
+          // Done or failed, the library's state is known now: the sidebar stops saying "Setting up…".
+          await librarySetUpItem.setValue(true);
+        }
       })(),
     );
   });

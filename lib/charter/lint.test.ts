@@ -217,7 +217,7 @@ describe('own words and opening', () => {
     const [finding] = ofRule(lint(CLEAN, ACME_CHARTER, { locale: 'fr', originality: measure(0.499) }), 'own-words-low');
     expect(finding?.severity).toBe('warning');
     expect(finding?.message).toBe(
-      '49\u00a0% de votre texte est écrit avec vos propres mots\u00a0; votre entreprise demande au moins 50\u00a0%.',
+      '49\u00a0% de votre texte est écrit avec vos propres mots\u202f; votre entreprise demande au moins 50\u00a0%.',
     );
     expect(finding?.reason).toBeTruthy();
   });

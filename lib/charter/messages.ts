@@ -45,9 +45,9 @@ export const charterMessages = defineMessages(
     disclosureReason:
       'La charte de votre entreprise le demande, et vos lecteurs doivent savoir que vous vous exprimez en tant que salarié.',
     disclosureFix: 'Ajouter «\u00a0{text}\u00a0»',
-    hashtagsTooMany_one: 'Votre texte contient {count} hashtag\u00a0; votre entreprise en conseille {max} au maximum.',
+    hashtagsTooMany_one: 'Votre texte contient {count} hashtag\u202f; votre entreprise en conseille {max} au maximum.',
     hashtagsTooMany_other:
-      'Votre texte contient {count} hashtags\u00a0; votre entreprise en conseille {max} au maximum.',
+      'Votre texte contient {count} hashtags\u202f; votre entreprise en conseille {max} au maximum.',
     hashtagsTooManyReason:
       'Quelques hashtags précis touchent plus de monde qu’une longue liste, qui ressemble à du spam.',
     hashtagsTooFew_one:
@@ -64,7 +64,7 @@ export const charterMessages = defineMessages(
       'Votre entreprise demande des textes de {max} caractères au maximum\u00a0: {count} caractère de trop.',
     tooLongCharter_other:
       'Votre entreprise demande des textes de {max} caractères au maximum\u00a0: {count} caractères de trop.',
-    ownWordsLow: '{own} de votre texte est écrit avec vos propres mots\u00a0; votre entreprise demande au moins {min}.',
+    ownWordsLow: '{own} de votre texte est écrit avec vos propres mots\u202f; votre entreprise demande au moins {min}.',
     ownWordsReason:
       'Beaucoup de collègues partagent le même contenu. C’est votre expérience qui donne envie de vous lire, et qui évite l’effet copier-coller.',
     openingSameAngle: 'Votre accroche reprend mot pour mot un angle suggéré.',

@@ -77,7 +77,7 @@ describe('storage error mapping', () => {
     const error = new OlderTabError();
     expect(error.describe('en')).toBe('Relais is open in an older tab: close other LinkedIn tabs and reload.');
     expect(error.describe('fr')).toBe(
-      'Relais est ouvert dans un ancien onglet : fermez les autres onglets LinkedIn et rechargez la page.',
+      'Relais est ouvert dans un ancien onglet : fermez les autres onglets LinkedIn et rechargez la page.',
     );
     expect(new DiskFullError().describe('fr')).toMatch(/^Votre disque est plein/);
   });

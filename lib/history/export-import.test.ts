@@ -130,7 +130,7 @@ describe('JSON export and import', () => {
       const problems = await refused(JSON.stringify({ format: 'relais-history', version: 2, shares: [], drafts: [] }));
       expect(problems).toMatchObject([{ code: 'newer-version', path: 'version', version: 2 }]);
       expect(describeImportResult({ ok: false, problems }, 'fr')).toEqual([
-        'Rien n’a été importé : corrigez le fichier et réessayez.',
+        'Rien n’a été importé : corrigez le fichier et réessayez.',
         'Cet historique vient d’une version plus récente de Relais (format 2). Mettez Relais à jour, puis importez-le à nouveau.',
       ]);
     });

@@ -70,7 +70,7 @@ describe('a real-size history survives export → delete → import', () => {
     expect(lines.join(' ')).not.toMatch(/Maximum call stack|RangeError/);
     expect(lines).toEqual([
       'Relais n’a pas pu terminer. Votre historique est intact. Rechargez la page et réessayez.',
-      '20 partages sur 50 ont été importés avant l’interruption. Importez à nouveau le même fichier pour terminer\u202f: les partages déjà présents ne sont pas ajoutés deux fois.',
+      '20 partages sur 50 ont été importés avant l’interruption. Importez à nouveau le même fichier pour terminer\u00a0: les partages déjà présents ne sont pas ajoutés deux fois.',
     ]);
 
     // Importing the same file again finishes the job without adding anything twice.

@@ -53,10 +53,10 @@ export const historyMessages = defineMessages(
   },
   {
     errorDiskFull:
-      'Votre disque est plein : Relais n’a pas pu enregistrer ce partage. Rien de ce qui était déjà enregistré n’a été perdu. Libérez de la place et réessayez.',
-    errorOlderTab: 'Relais est ouvert dans un ancien onglet : fermez les autres onglets LinkedIn et rechargez la page.',
+      'Votre disque est plein : Relais n’a pas pu enregistrer ce partage. Rien de ce qui était déjà enregistré n’a été perdu. Libérez de la place et réessayez.',
+    errorOlderTab: 'Relais est ouvert dans un ancien onglet : fermez les autres onglets LinkedIn et rechargez la page.',
     errorUpgradeFailed:
-      'Relais n’a pas pu mettre à jour ses données locales pour cette version. Votre historique est intact. Rechargez la page ; si le problème persiste, signalez-le à votre équipe communication.',
+      'Relais n’a pas pu mettre à jour ses données locales pour cette version. Votre historique est intact. Rechargez la page ; si le problème persiste, signalez-le à votre équipe communication.',
     errorUnavailable:
       'Relais n’arrive pas à accéder à son stockage local. Votre historique est intact. Rechargez la page et réessayez.',
 
@@ -64,18 +64,18 @@ export const historyMessages = defineMessages(
     importWrongFormat: 'Ce fichier n’est pas un historique Relais.',
     importNewerVersion:
       'Cet historique vient d’une version plus récente de Relais (format {version}). Mettez Relais à jour, puis importez-le à nouveau.',
-    importInvalid: 'Problème à {path} : {detail}',
-    importInvalidEntry: '{entry}, à {path} : {detail}',
-    importBadDate: '{entry} : « {field} » vaut {value}, ce qui n’est pas une date. Corrigez ou retirez cette entrée.',
+    importInvalid: 'Problème à {path} : {detail}',
+    importInvalidEntry: '{entry}, à {path} : {detail}',
+    importBadDate: '{entry} : « {field} » vaut {value}, ce qui n’est pas une date. Corrigez ou retirez cette entrée.',
     importShareEntry: 'Partage {position} du fichier',
-    importShareEntryTitled: 'Partage {position} du fichier (« {title} »)',
+    importShareEntryTitled: 'Partage {position} du fichier (« {title} »)',
     importDraftEntry: 'Brouillon {position} du fichier',
     importProgress: 'Import en cours… {done} partages sur {total}',
     importInterrupted:
-      '{done} partages sur {total} ont été importés avant l’interruption. Importez à nouveau le même fichier pour terminer : les partages déjà présents ne sont pas ajoutés deux fois.',
+      '{done} partages sur {total} ont été importés avant l’interruption. Importez à nouveau le même fichier pour terminer : les partages déjà présents ne sont pas ajoutés deux fois.',
     errorNoAnswer: 'Relais n’a pas répondu. Rechargez la page et réessayez.',
     errorUnexpected: 'Relais n’a pas pu terminer. Votre historique est intact. Rechargez la page et réessayez.',
-    importRefused: 'Rien n’a été importé : corrigez le fichier et réessayez.',
+    importRefused: 'Rien n’a été importé : corrigez le fichier et réessayez.',
     importAddedShares_one: '{count} partage ajouté à votre historique.',
     importAddedShares_other: '{count} partages ajoutés à votre historique.',
     importAlreadyThere_one: '{count} partage était déjà dans votre historique.',
@@ -90,13 +90,13 @@ export const historyMessages = defineMessages(
     challengeBeatLastMonthTitle: 'Votre propre record',
     challengeBeatLastMonthDetail: 'En moyenne, plus de mots à vous que le mois dernier ({previous}).',
     challengeUnavailableCategories: 'Votre équipe n’a pas encore défini de répartition par catégorie.',
-    challengeUnavailableLastMonth: 'Vous n’avez rien publié le mois dernier : pas encore de record à battre.',
+    challengeUnavailableLastMonth: 'Vous n’avez rien publié le mois dernier : pas encore de record à battre.',
     challengeProgressCount: '{count} sur {goal}',
     challengeProgressAverage: '{current} pour l’instant ce mois-ci',
-    challengeDone: 'Réussi : bravo.',
+    challengeDone: 'Réussi : bravo.',
 
     suggestionUnderRepresented:
-      'La catégorie « {category} » pèse moins dans vos partages que l’objectif de votre équipe.',
+      'La catégorie « {category} » pèse moins dans vos partages que l’objectif de votre équipe.',
     suggestionPinned: 'Mis en avant par votre équipe communication.',
     suggestionCampaignEnding: 'La campagne se termine {when}.',
     suggestionNew: 'Nouveau, {when}.',

@@ -96,7 +96,7 @@ describe('suggestNext', () => {
       'Highlighted by your comms team.',
     ]);
     expect(describeSuggestion(campaign!, 'fr', now, label)).toEqual([
-      'La catégorie « Culture » pèse moins dans vos partages que l’objectif de votre équipe.',
+      'La catégorie « Culture » pèse moins dans vos partages que l’objectif de votre équipe.',
       'La campagne se termine après-demain.',
     ]);
   });

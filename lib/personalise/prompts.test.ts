@@ -6,7 +6,7 @@ const item = (category: string, prompts: string[] = []) => ({ category, prompts 
 
 const CHARTER: Charter = {
   default_prompts: {
-    product: [{ en: 'Which client asked for this?', fr: 'Quel client l’avait demandé ?' }],
+    product: [{ en: 'Which client asked for this?', fr: 'Quel client l’avait demandé\u202f?' }],
     '*': ['Une question pour tout', 'Deux', 'Trois', 'Quatre'],
   },
 };
@@ -19,7 +19,7 @@ describe('resolvePrompts', () => {
   });
 
   it('falls back to the charter’s prompts for the category, in the user’s language', () => {
-    expect(resolvePrompts(item('product'), CHARTER, 'fr')).toEqual(['Quel client l’avait demandé ?']);
+    expect(resolvePrompts(item('product'), CHARTER, 'fr')).toEqual(['Quel client l’avait demandé\u202f?']);
     expect(resolvePrompts(item('product'), CHARTER, 'en')).toEqual(['Which client asked for this?']);
   });
 
@@ -33,7 +33,7 @@ describe('resolvePrompts', () => {
       'Who in your team made it happen?',
       'What moment of it will you remember?',
     ]);
-    expect(resolvePrompts(item('product'), {}, 'fr')[0]).toBe('Qu’est-ce que cela a changé pour vos clients\u00a0?');
+    expect(resolvePrompts(item('product'), {}, 'fr')[0]).toBe('Qu’est-ce que cela a changé pour vos clients\u202f?');
     expect(resolvePrompts(item('product'), {}, 'en')).not.toEqual(resolvePrompts(item('industry'), {}, 'en'));
   });
 

@@ -5,6 +5,7 @@ import {
   challengesItem,
   linkedInThemeItem,
   installSeedItem,
+  librarySetUpItem,
   libraryVersionItem,
   settingsItem,
   sidebarOpenItem,
@@ -25,6 +26,7 @@ const VERSION_1_FIXTURES = [
   [libraryVersionItem, 1767225600000],
   [uiItem, { state: { query: 'lyon', filters: { channel: 'corporate' }, sort: 'newest' }, version: 1 }],
   [tourSeenItem, true],
+  [librarySetUpItem, true],
   [challengesItem, ['steady-month']],
   [linkedInThemeItem, 'dark'],
 ] as const;

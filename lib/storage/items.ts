@@ -26,6 +26,8 @@ export const libraryVersionItem = defineLocalItem<number | null>(STORAGE_KEYS.li
 /** zustand `persist`'s `{ state, version }` (components/state/ui-store.ts validates the state). */
 export const uiItem = defineLocalItem<unknown>(STORAGE_KEYS.ui, { fallback: null, version: 1 });
 
+export const librarySetUpItem = defineLocalItem<boolean>(STORAGE_KEYS.librarySetUp, { fallback: false, version: 1 });
+
 export const tourSeenItem = defineLocalItem<boolean>(STORAGE_KEYS.tourSeen, { fallback: false, version: 1 });
 
 /** Raw: `challengesFrom` (components/insights) keeps known ids only. */

@@ -19,6 +19,11 @@ export const STORAGE_KEYS = {
   tourSeen: 'tourSeen',
   /** The personal challenges the employee switched on. */
   challenges: 'challenges',
+  /**
+   * The worker finished setting the library up after an install or update (the demo library
+   * seeded, the first sync tried): before that, an empty library means "not yet", not "none".
+   */
+  librarySetUp: 'librarySetUp',
   /** LinkedIn's own colour theme, published by the sidebar's content script for the sidebar's frame. */
   linkedInTheme: 'linkedInTheme',
 } as const;

@@ -136,7 +136,7 @@ describe('fetchFeed', () => {
   it('in French', async () => {
     const fetch = fakeFetch({ [URL_A]: { status: 404, statusText: 'Not Found' } });
     const result = await fetchFeed(URL_A, { fetch, locale: 'fr' });
-    expect(result).toMatchObject({ error: { message: 'Le serveur du flux a répondu 404 Not Found : vérifiez l’URL' } });
+    expect(result).toMatchObject({ error: { message: 'Le serveur du flux a répondu 404 Not Found : vérifiez l’URL' } });
   });
 
   describe('addresses', () => {

@@ -53,7 +53,7 @@ describe('parseManagedPolicy', () => {
   it('ignores something that is not an object of settings', () => {
     expect(parseManagedPolicy(['x'], 'fr')).toEqual({
       policy: NO_POLICY,
-      problems: [{ path: '', message: 'La stratégie n’est pas un objet de réglages ; elle est ignorée' }],
+      problems: [{ path: '', message: 'La stratégie n’est pas un objet de réglages ; elle est ignorée' }],
     });
   });
 });

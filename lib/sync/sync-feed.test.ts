@@ -187,7 +187,7 @@ describe('syncFeed', () => {
     await syncFeed(db, FEED, { fetch: fetchAnswering({ status: 404, statusText: 'Not Found' }), now, locale: 'en' });
     const lastError = (await status())?.lastError;
     expect(lastError).toEqual({ code: 'http-404', params: { status: '404 Not Found' }, at: clock });
-    expect(problemWordsFor('fr')(lastError)).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
+    expect(problemWordsFor('fr')(lastError)).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
     expect(inEnglish(lastError)).toBe('The feed server answered 404 Not Found: check the URL');
   });
 

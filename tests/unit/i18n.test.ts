@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, NAMESPACES } from '../../lib/i18n/catalog';
 import { LOCALES } from '../../lib/i18n/locale';
+import { typographyProblems } from '../../lib/i18n/typography';
 // split-locales codemod: legacy-start
 import type { MessageModule } from '../../lib/i18n/messages';
 // split-locales codemod: legacy-end
@@ -33,6 +34,23 @@ describe('UI strings', () => {
     expectSameKeys(reference, translation ?? {}, `${locale}.${namespace}`);
   });
 
+  const typography = (dictionary: Record<string, string>, locale: 'en' | 'fr', where: string) =>
+    Object.entries(dictionary).flatMap(([key, text]) =>
+      typographyProblems(text, locale).map(
+        ({ rule, index }) => `${where}.${key}: ${rule} at “${text.slice(Math.max(0, index - 12), index + 3)}”`,
+      ),
+    );
+
+  it.each(NAMESPACES)(
+    'the namespace %s follows each language’s typography (’, French spaces before ; ! ? : and in « »)',
+    (namespace) => {
+      const problems = (['en', 'fr'] as const).flatMap((locale) =>
+        typography((CATALOGS[locale][namespace] ?? {}) as Record<string, string>, locale, `${locale}.${namespace}`),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
+
   // split-locales codemod: legacy-start (removed once no defineMessages call is left)
   // Strings not yet moved into lib/i18n/locales by the split-locales codemod.
   const legacy = import.meta.glob<Record<string, unknown>>(
@@ -46,6 +64,17 @@ describe('UI strings', () => {
     for (const [file, exports] of Object.entries(legacy))
       for (const [name, value] of Object.entries(exports))
         if (isMessageModule(value)) expectSameKeys(value.en, value.fr, `${file}:${name}`);
+  });
+
+  it('in per-feature defineMessages modules (until moved) follow each language’s typography', () => {
+    const problems = Object.entries(legacy).flatMap(([file, exports]) =>
+      Object.entries(exports).flatMap(([name, value]) =>
+        isMessageModule(value)
+          ? [...typography(value.en, 'en', `${file}:${name}.en`), ...typography(value.fr, 'fr', `${file}:${name}.fr`)]
+          : [],
+      ),
+    );
+    expect(problems).toEqual([]);
   });
   // split-locales codemod: legacy-end
 });

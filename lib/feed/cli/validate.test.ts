@@ -165,7 +165,7 @@ describe('feed:validate', () => {
     const { report } = await validateFeedSource(fixture('partial'), { ...options, locale: 'fr' });
     const text = formatReport(report, { locale: 'fr' });
     expect(text).toContain('4 éléments sont ignorés');
-    expect(text).toContain('Le canal « corprate » n’est pas déclaré dans _relais.channels');
+    expect(text).toContain('Le canal «\u00a0corprate\u00a0» n’est pas déclaré dans _relais.channels');
     expect(text).toContain('code de sortie 2');
   });
 });
@@ -209,6 +209,6 @@ describe('feed:validate on newsroom feeds', () => {
     expect(text).toContain('Flux RSS 2.0, 1 élément, utilisable comme canal de veille');
     expect(text).toContain('1 valide, 0 ignoré');
     const warned = await validateFeedSource(real('rsparser-curt.json'), { ...options, locale: 'fr' });
-    expect(formatReport(warned.report, { locale: 'fr' })).toMatch(/conseil\u202f: /);
+    expect(formatReport(warned.report, { locale: 'fr' })).toMatch(/conseil\u00a0: /);
   });
 });

@@ -212,7 +212,9 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
         : problem.itemIndex !== undefined
           ? ` (${t('itemAt', { index: problem.itemIndex })})`
           : '';
-    return problem.path ? `${problem.path}${item}: ` : item ? `${item.trim()}: ` : '';
+    // "path (item): " in English, with the no-break space before the colon in French.
+    const label = problem.path ? `${problem.path}${item}` : item.trim();
+    return label ? t('labelled', { label, value: '' }) : '';
   };
   const list = (marker: string, problems: FeedProblem[]) => {
     for (const problem of problems) {
