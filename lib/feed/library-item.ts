@@ -168,7 +168,7 @@ function articleText(html: string, baseUrl: string | undefined) {
   const twice = htmlToText(once.text, { baseUrl });
   return { text: twice.text, firstImage: once.firstImage ?? twice.firstImage };
 }
-const ESCAPED_TWICE = /^\s*<(!--|\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>)/i;
+const ESCAPED_TWICE = /^\s*<(!--|\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>)|<(object|embed|iframe|script|param)\b/i;
 
 /** The feed's address as a base for relative links, when it is a web address (the validator passes file paths). */
 function baseOf(feedUrl: string): string | undefined {

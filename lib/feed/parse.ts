@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { foldText } from '../text/fold';
-import { inlineText } from '../text/html-to-text';
+import { decodeEntities } from '../text/entities';
 import {
   JSON_FEED_VERSION,
   feedEnvelopeSchema,
@@ -243,8 +243,8 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     skipped,
     warnings,
     snapshot: {
-      // Publishers escape titles twice (`Solaire &amp; Co`): read as the items' titles are.
-      title: inlineText(feed.title) || feed.title,
+      // Publishers escape titles twice (`Solaire &amp; Co`); a "<" stays a character.
+      title: decodeEntities(feed.title).trim() || feed.title,
       organisation: ext?.organisation,
       language: feed.language,
       channels,

@@ -160,7 +160,10 @@ const NEWSROOMS = [
     path: '/feed/',
     feedTitle: 'Lumen Énergie newsroom',
     itemTitle: 'Don’t miss our open day & site tour',
-    message: (origin: string) => ['Visit the Nantes site on Saturday… bring the family.', `${origin}/2026/11/open-day/`],
+    message: (origin: string) => [
+      'Visit the Nantes site on Saturday… bring the family.',
+      `${origin}/2026/11/open-day/`,
+    ],
     link: (origin: string) => `${origin}/2026/11/open-day/`,
   },
   {

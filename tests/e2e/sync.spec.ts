@@ -74,7 +74,6 @@ test.afterEach(async () => {
   await feedServer.close();
 });
 
-
 test('refuses politely, and adds nothing, when the employee does not allow reading the site', async ({
   page,
   extensionId,
