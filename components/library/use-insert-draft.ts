@@ -11,6 +11,7 @@ import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, shareFieldsOf, type Shar
 import type { ShareMeta } from '@/lib/messages/tab-protocol';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
+import { useProblemWords } from '../problems/problem-words';
 
 export interface InsertedDraft {
   text: string;
@@ -45,6 +46,7 @@ export function useInsertDraft({
   linkedinSelectors?: LinkedInSelectors;
 }): InsertDraft {
   const { composer, workspace } = useHost();
+  const words = useProblemWords();
   const allowInsert = composerInsertAllowed(features ? { features } : undefined);
   const mutation = useMutation({
     mutationFn: async ({ text, meta }: { text: string; meta?: ShareMeasures }): Promise<InsertedDraft> => {
@@ -65,7 +67,7 @@ export function useInsertDraft({
           selectors: linkedinSelectors,
         });
       } catch (error) {
-        outcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+        outcome = { kind: 'error', message: words(error) };
       }
       return { text, outcome, at: Date.now(), meta };
     },

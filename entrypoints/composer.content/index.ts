@@ -11,6 +11,7 @@
  * removed and its bridge disposed, so one bridge answers. Nothing is lost: an
  * insert disarms the earlier draft's Post watch anyway.
  */
+import { problemOfThrown } from '@/lib/problems/problem';
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import { tabRequestSchema } from '@/lib/messages/tab-protocol';
@@ -43,7 +44,7 @@ export default defineContentScript({
       const { type: _type, text, ...options } = parsed.data;
       return composer.insert(text, options).then(
         (value) => ({ ok: true, value }),
-        (error: Error) => ({ ok: false, error: { code: 'tab-error', message: error.message } }),
+        (error: unknown) => ({ ok: false, error: problemOfThrown(error, 'tab-error') }),
       );
     };
     browser.runtime.onMessage.addListener(onMessage);

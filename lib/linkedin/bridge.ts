@@ -8,6 +8,7 @@
  */
 import type { ComposerBridge } from '../host/sidebar-registry';
 import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
+import { ProblemError, problem } from '../problems/problem';
 import { insertComment } from './comment';
 import { insertDraft, type InsertDraftOptions } from './composer';
 import { createPostDetector, type RecordShare } from './post-detection';
@@ -24,8 +25,8 @@ export function createComposerBridge(
   const detector = createPostDetector(doc, recordShare);
   return {
     async insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome> {
-      if (text.trim() === '') throw new Error('There is no draft to insert: write or pick a text first.');
-      if (!isTopFrame(doc)) throw new Error('Relais only works in LinkedIn’s main page, not in an embedded frame.');
+      if (text.trim() === '') throw new ProblemError(problem('empty-draft'), 'There is no draft to insert.');
+      if (!isTopFrame(doc)) throw new ProblemError(problem('not-top-frame'), 'Not LinkedIn’s top frame.');
       // Until the new draft is in place, an earlier one must not be taken for it.
       detector.disarm();
       if (options.target?.kind === 'comment') {
