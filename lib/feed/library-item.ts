@@ -104,7 +104,7 @@ export function toLibraryItem(
   // content_text wins when it has words; HTML is data here, reduced to text and never rendered.
   const fromHtml = !item.content_text?.trim();
   const fromArticle = fromHtml || options.articles === true;
-  const body = fromHtml ? htmlToText(item.content_html ?? '', { baseUrl: url ?? baseOf(feedUrl) }) : undefined;
+  const body = fromHtml ? articleText(item.content_html ?? '', url ?? baseOf(feedUrl)) : undefined;
   const summary = item.summary === undefined ? undefined : inlineOrText(item.summary) || undefined;
   const rawTitle = item.title === undefined ? '' : inlineText(item.title);
   const fullText = body?.text ?? decodeEntities(item.content_text ?? '');
@@ -157,6 +157,18 @@ function normaliseHashtags(hashtags: string[]): string[] {
     return [tag];
   });
 }
+
+/**
+ * Some publishers escape their HTML twice (`&amp;lt;p&amp;gt;`): once read, it is still markup.
+ * One more pass then, never more, so the cost stays linear.
+ */
+function articleText(html: string, baseUrl: string | undefined) {
+  const once = htmlToText(html, { baseUrl });
+  if (!ESCAPED_TWICE.test(once.text)) return once;
+  const twice = htmlToText(once.text, { baseUrl });
+  return { text: twice.text, firstImage: once.firstImage ?? twice.firstImage };
+}
+const ESCAPED_TWICE = /^\s*<(!--|\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>)|<(object|embed|iframe|script|param)\b/i;
 
 /** The feed's address as a base for relative links, when it is a web address (the validator passes file paths). */
 function baseOf(feedUrl: string): string | undefined {

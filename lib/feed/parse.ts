@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { foldText } from '../text/fold';
+import { decodeEntities } from '../text/entities';
 import {
   JSON_FEED_VERSION,
   feedEnvelopeSchema,
@@ -242,7 +243,8 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     skipped,
     warnings,
     snapshot: {
-      title: feed.title,
+      // Publishers escape titles twice (`Solaire &amp; Co`); a "<" stays a character.
+      title: decodeEntities(feed.title).trim() || feed.title,
       organisation: ext?.organisation,
       language: feed.language,
       channels,

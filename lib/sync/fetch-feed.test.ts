@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, slowBody } from '../../tests/helpers/fake-fetch';
 import { feedJson } from '../../tests/helpers/feed-builders';
-import { fetchFeed } from './fetch-feed';
+import { decodeFeedBytes, fetchFeed } from './fetch-feed';
 
 const URL_A = 'https://comms.example.com/feed.json';
 const body = feedJson([]);
@@ -200,6 +200,18 @@ describe('fetchFeed', () => {
     it('refuses an HTML page: a login screen in place of the feed', async () => {
       const fetch = fakeFetch({ [URL_A]: { body: '<html>Sign in</html>', headers: { 'content-type': 'text/html' } } });
       expect(await fetchFeed(URL_A, { fetch })).toMatchObject({ status: 'error', error: { code: 'html-page' } });
+    });
+  });
+
+  it('reads an XML feed that declares no encoding and is not UTF-8 as Windows-1252; one that says UTF-8 loses only the bad byte', () => {
+    const latin1 = (text: string) => new Uint8Array([...text].map((char) => char.charCodeAt(0)));
+    expect(decodeFeedBytes(latin1('<rss><title>\u00daltimas Not\u00edcias \x93</title></rss>'))).toEqual({
+      ok: true,
+      text: '<rss><title>\u00daltimas Not\u00edcias \u201c</title></rss>',
+    });
+    expect(decodeFeedBytes(latin1('<?xml version="1.0" encoding="utf-8"?><rss>caf\u00e9</rss>'))).toEqual({
+      ok: true,
+      text: '<?xml version="1.0" encoding="utf-8"?><rss>caf\ufffd</rss>',
     });
   });
 

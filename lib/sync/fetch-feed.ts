@@ -327,8 +327,30 @@ export function decodeFeedBytes(
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: syncError(syncTranslator(locale), 'not-utf8') };
+    // JSON is UTF-8 by rule. XML is not: an old RSS that declares nothing is Latin-1 (the Web's
+    // Windows-1252), and one that says UTF-8 but slips a Latin-1 byte loses that byte, not the feed.
+    if (!startsWithMarkup(bytes)) {
+      return { ok: false, error: syncError(syncTranslator(locale), 'not-utf8') };
+    }
+    if (charset === 'utf-8' && !declaresUtf8(bytes, contentType)) return { ok: true, text: decodeWindows1252(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
   }
+}
+
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  for (const byte of bytes.subarray(0, 1024)) {
+    if (byte === 0x3c) return true; // <
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  }
+  return false;
+}
+
+/** A UTF-8 byte-order mark, a `charset=utf-8` header or an `encoding="utf-8"` declaration. */
+function declaresUtf8(bytes: Uint8Array, contentType?: string): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  if (/charset\s*=\s*"?utf-?8/i.test(contentType ?? '')) return true;
+  const head = String.fromCharCode(...bytes.subarray(0, 200));
+  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']utf-?8["']/i.test(head);
 }
 
 /** What the Encoding standard reads as Windows-1252 (servers that say ISO-8859-1 mean it). */

@@ -10,6 +10,7 @@ import { feedJson, textItem } from '../helpers/feed-builders';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
+import { answerPermissionPrompt, permissionRequests } from './permission-prompt';
 
 interface FeedServer {
   url: string;
@@ -72,33 +73,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await feedServer.close();
 });
-
-/**
- * Answers the browser's permission prompt. Headless Chromium shows the prompt
- * of `permissions.request` where nobody can click it (the promise never
- * settles), and an extension's optional host permission cannot be granted
- * from outside (`context.grantPermissions` covers web permissions only; the
- * worker has no user gesture). So the options page's `permissions.request` is
- * replaced before the page loads, recording what was asked and answering as
- * the employee would. The worker then reads the feed without the host
- * permission, which the server's `Access-Control-Allow-Origin: *` allows.
- */
-async function answerPermissionPrompt(page: import('@playwright/test').Page, allow: boolean) {
-  await page.addInitScript((granted) => {
-    const scope = globalThis as unknown as {
-      chrome?: { permissions?: { request: unknown } };
-      __permissionRequests: unknown[];
-    };
-    scope.__permissionRequests = [];
-    if (!scope.chrome?.permissions) return;
-    scope.chrome.permissions.request = (request: unknown) => {
-      scope.__permissionRequests.push(request);
-      return Promise.resolve(granted);
-    };
-  }, allow);
-}
-const permissionRequests = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => (globalThis as unknown as { __permissionRequests: unknown[] }).__permissionRequests);
 
 test('refuses politely, and adds nothing, when the employee does not allow reading the site', async ({
   page,

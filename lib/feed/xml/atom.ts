@@ -40,9 +40,15 @@ function htmlOf(element: XmlElement | undefined): string | undefined {
   const text = textOf(element);
   if (text === '') return undefined;
   if (type === 'html' || type === 'text/html' || element.attributes.mode === 'escaped') return text;
+  // Blogs label escaped HTML as text (`Don&rsquo;t`, `&lt;a href…`): character references or
+  // closing tags in plain text mean HTML was meant.
+  if (looksLikeHtml(text)) return text;
   // Plain text: escaped so that "<" in a sentence stays a character.
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\n/g, '<br>');
 }
+
+const HTML_HINT = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});|<\/[a-z][a-z0-9]{0,9}>/i;
+const looksLikeHtml = (text: string) => HTML_HINT.test(text);
 
 function atomEntry(entry: XmlElement): RawItem {
   const base = entry.base;
