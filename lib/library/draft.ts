@@ -1,5 +1,5 @@
 /** Pure pieces of drafting from a library item: the prefilled text, the kill switch, the share record. */
-import type { ShareFinding } from '../db/records';
+import type { ShareFinding, ShareKind } from '../db/records';
 import type { FeedSnapshot, LibraryItem } from '../feed/library-item';
 import type { RequestOf } from '../messages/protocol';
 
@@ -27,6 +27,10 @@ export interface ShareMeasures {
   findings?: ShareFinding[];
   draftStartedAt?: number;
   insertedAt?: number;
+  /** How the draft relays the item; a post when absent. */
+  kind?: ShareKind;
+  /** The item's image went along; false when absent. */
+  withImage?: boolean;
 }
 
 /** The facts about the item that every share record carries. */
@@ -60,5 +64,7 @@ export function manualShare(
     findings: measures.findings ?? [],
     text,
     via: 'manual',
+    kind: measures.kind ?? 'post',
+    withImage: measures.withImage ?? false,
   };
 }

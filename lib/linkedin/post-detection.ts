@@ -52,7 +52,15 @@ export function createPostDetector(doc: Document, record: RecordShare, now: () =
     const text = readEditorText(editor).trim();
     if (draftRetained(text, pending.draft) < MIN_DRAFT_RETAINED) return;
     const { workspace, ...meta } = pending.meta;
-    const share: ShareInput = { ...meta, insertedAt: pending.insertedAt, text, postedAt: now(), via: 'post-button' };
+    const share: ShareInput = {
+      ...meta,
+      kind: meta.kind ?? 'post',
+      withImage: meta.withImage ?? false,
+      insertedAt: pending.insertedAt,
+      text,
+      postedAt: now(),
+      via: 'post-button',
+    };
     pending = undefined;
     record(workspace, share).catch((error: unknown) => {
       console.warn('Relais could not record this share in your history:', error);
