@@ -14,6 +14,8 @@ interface InsertStepProps {
   hostKind: HostKind;
   /** The feed's kill switch: false means the draft goes to the clipboard only. */
   composerInsert: boolean;
+  /** The draft cannot go in as it is (a comment over LinkedIn's limit): the reason is shown beside the draft. */
+  blocked?: boolean;
   onInsert(confirmed: boolean): void | Promise<void>;
   /** Back to the draft after "Keep editing". */
   onKeepEditing(): void;
@@ -23,7 +25,15 @@ interface InsertStepProps {
 const keepPageFocus = (event: MouseEvent) => event.preventDefault();
 
 /** The primary button, and the inline confirmation when the draft needs one. */
-export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInsert, onKeepEditing }: InsertStepProps) {
+export function InsertStep({
+  text,
+  checkDraft,
+  hostKind,
+  composerInsert,
+  blocked = false,
+  onInsert,
+  onKeepEditing,
+}: InsertStepProps) {
   const t = useT(composeMessages);
   const locale = useLocale();
   const id = useId();
@@ -118,7 +128,7 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
       <button
         type="button"
         className="relais-button relais-button--primary"
-        disabled={busy || text.trim() === ''}
+        disabled={busy || blocked || text.trim() === ''}
         aria-describedby={hostKind === 'practice' ? undefined : `${id}-hint`}
         onMouseDown={keepPageFocus}
         onClick={() => {

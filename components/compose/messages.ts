@@ -32,6 +32,11 @@ export const composeMessages = defineMessages(
     linkCopyFailed: 'The link could not be copied: select it above and copy it by hand.',
 
     draftLabel: 'Your post',
+    draftLabelRepost: 'Your thoughts, above the company’s post',
+    draftLabelComment: 'Your comment',
+    draftHintRepost: 'Edit freely. LinkedIn shows the company’s post under your words, so no link is needed.',
+    draftHintComment: 'A comment of your own: short, in your words. No hashtags needed.',
+    commentTooLong: 'LinkedIn takes at most {max} characters in a comment: remove {over} to insert it.',
     draftHint: 'Edit freely. Your words come first; the company’s message is only there as support.',
     rebuild: 'Rebuild from my answers',
     rebuildHint: 'You edited the draft, so your answers no longer change it.',
@@ -148,6 +153,13 @@ export const composeMessages = defineMessages(
     linkCopyFailed: 'Le lien n’a pas pu être copié\u202f: sélectionnez-le ci-dessus et copiez-le à la main.',
 
     draftLabel: 'Votre texte',
+    draftLabelRepost: 'Votre avis, au-dessus du post de l’entreprise',
+    draftLabelComment: 'Votre commentaire',
+    draftHintRepost:
+      'Modifiez librement. LinkedIn montre le post de l’entreprise sous vos mots\u202f: pas besoin de lien.',
+    draftHintComment: 'Un commentaire bien à vous\u00a0: court, avec vos mots. Pas besoin de hashtags.',
+    commentTooLong:
+      'LinkedIn accepte au plus {max} caractères dans un commentaire\u00a0: retirez-en {over} pour l’insérer.',
     draftHint: 'Modifiez librement. Vos mots d’abord\u00a0; le message de l’entreprise n’est là qu’en appui.',
     rebuild: 'Reconstruire à partir de mes réponses',
     rebuildHint: 'Vous avez modifié le brouillon\u00a0: vos réponses ne le changent plus.',
