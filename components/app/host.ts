@@ -1,6 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Workspace } from '@/lib/db/db';
-import type { ComposerInsertOptions, InsertOutcome } from '@/lib/messages/tab-protocol';
+import type {
+  AttachImageOutcome,
+  ComposerAttachOptions,
+  ComposerInsertOptions,
+  ImageAttachment,
+  InsertOutcome,
+} from '@/lib/messages/tab-protocol';
 import type { PageThemeSource } from '@/lib/theme/theme';
 
 /** Where the Relais app is shown. The app is the same tree in each; only the host's ports differ. */
@@ -9,6 +15,8 @@ export type HostKind = 'sidebar' | 'side-panel' | 'practice';
 export interface ComposerPort {
   /** Puts a draft into the composer (LinkedIn's or the practice one), or on the clipboard as a fallback. */
   insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome>;
+  /** "Add the image" into LinkedIn's open composer; absent where there is no LinkedIn composer (practice). */
+  attachImage?(image: ImageAttachment, options: ComposerAttachOptions): Promise<AttachImageOutcome>;
 }
 
 export interface RelaisHost {

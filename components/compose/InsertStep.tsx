@@ -6,6 +6,7 @@ import { useLocale, useT } from '../i18n/I18nProvider';
 import { canConfirmInsert, displayShare, type InsertCheck } from '@/lib/personalise/compose-state';
 import { composeMessages } from './messages';
 import { SeverityIcon } from './SeverityIcon';
+import { useProblemWords } from '../problems/problem-words';
 
 interface InsertStepProps {
   text: string;
@@ -35,6 +36,7 @@ export function InsertStep({
   onKeepEditing,
 }: InsertStepProps) {
   const t = useT(composeMessages);
+  const words = useProblemWords();
   const locale = useLocale();
   const id = useId();
   // The questions asked, as they stood when the button was pressed; null when not asking.
@@ -68,7 +70,7 @@ export function InsertStep({
     try {
       await onInsert(confirmed);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(words(error));
     } finally {
       setBusy(false);
       setConfirming(null);

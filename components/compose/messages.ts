@@ -120,6 +120,19 @@ export const composeMessages = defineMessages(
     confirmCopy: 'Copy anyway',
     keepEditing: 'Keep editing',
     quoted: '“{text}”',
+
+    imageHeading: 'The item’s image',
+    imageLoading: 'Loading the image…',
+    imageUnavailable: 'The item’s image could not be loaded, so it cannot be added.',
+    addImage: 'Add the image',
+    addingImage: 'Adding the image…',
+    imageAttached: 'The image is attached to your post.',
+    imageInEditor: 'LinkedIn shows the image: click Next to go back to your post.',
+    imageComposerClosed:
+      'LinkedIn’s composer is not open: click “Start a post”, then try again, or download the image.',
+    imageNotAttached: 'Relais could not add the image to LinkedIn’s composer.',
+    imageManualHint: 'Download it, then click Media (the picture icon) in LinkedIn’s composer and choose the file.',
+    downloadImage: 'Download the image',
   },
   {
     flowLabel: 'À votre façon',
@@ -246,5 +259,19 @@ export const composeMessages = defineMessages(
     confirmCopy: 'Copier quand même',
     keepEditing: 'Continuer à modifier',
     quoted: '«\u00a0{text}\u00a0»',
+
+    imageHeading: 'L’image du contenu',
+    imageLoading: 'Chargement de l’image…',
+    imageUnavailable: 'L’image du contenu n’a pas pu être chargée\u202f; elle ne peut pas être ajoutée.',
+    addImage: 'Ajouter l’image',
+    addingImage: 'Ajout de l’image…',
+    imageAttached: 'L’image est jointe à votre post.',
+    imageInEditor: 'LinkedIn affiche l’image\u00a0: cliquez sur Suivant pour revenir à votre post.',
+    imageComposerClosed:
+      'L’éditeur de LinkedIn n’est pas ouvert\u00a0: cliquez sur «\u00a0Commencer un post\u00a0», puis réessayez, ou téléchargez l’image.',
+    imageNotAttached: 'Relais n’a pas pu ajouter l’image dans l’éditeur de LinkedIn.',
+    imageManualHint:
+      'Téléchargez-la, puis cliquez sur Média (l’icône d’image) dans l’éditeur de LinkedIn et choisissez le fichier.',
+    downloadImage: 'Télécharger l’image',
   },
 );

@@ -1,7 +1,7 @@
 /** Opt-in personal challenges: off until switched on, about quality, never compared with anyone. */
 import { CHALLENGE_IDS, type ChallengeId, type ChallengeProgress, describeChallenge } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 
 /** 0–1 for the progress bar; an average challenge fills up to the average it has to beat. */
 const completion = (challenge: ChallengeProgress) => {

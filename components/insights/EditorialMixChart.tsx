@@ -2,7 +2,7 @@
 import type { EditorialMix } from '@/lib/history';
 import { formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 import { biggestGap } from './summaries';
 
 const asWidth = (fraction: number) => `${Math.round(Math.min(Math.max(fraction, 0), 1) * 1000) / 10}%`;

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { StoredShare } from '@/lib/history';
 import { formatDate, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 
 const VIA_KEYS = { 'post-button': 'viaPostButton', manual: 'viaManual', practice: 'viaPractice' } as const;
 

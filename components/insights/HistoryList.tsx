@@ -4,7 +4,7 @@ import type { Workspace } from '@/lib/db/db';
 import { describeRequestFailure } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
 import { HistoryEntry } from './HistoryEntry';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 import { HISTORY_PAGE_SIZE, useDeleteShare, useHistoryList } from './use-insights';
 
 export function HistoryList({ workspace, locale, t }: { workspace: Workspace; locale: Locale; t: InsightsT }) {

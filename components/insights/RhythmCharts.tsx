@@ -5,7 +5,7 @@ import type { OwnWordsPoint, PeriodCount } from '@/lib/history';
 import { overallOwnWords } from './summaries';
 import { BarChart, type BarDatum } from './BarChart';
 import { niceCeiling } from './chart-scale';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 
 const weekTick = (start: number, locale: Locale) => formatDate(start, locale, { day: 'numeric', month: 'short' });
 

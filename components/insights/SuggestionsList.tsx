@@ -3,7 +3,7 @@ import { describeSuggestion, type Suggestion } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
 import { askBackground } from '@/lib/messages/client';
 import { openItemEverywhere } from '../state/ui-store';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 
 export function SuggestionsList(props: {
   suggestions: readonly Suggestion[];

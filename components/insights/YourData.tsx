@@ -11,7 +11,7 @@ import {
 import type { Locale } from '@/lib/i18n/messages';
 import { askBackground } from '@/lib/messages/client';
 import { type HistoryFormat, historyFileName, historyMimeType } from './download';
-import type { InsightsT } from './messages';
+import type { InsightsT } from './insights-t';
 import { useDeleteAllHistory, useImportHistory } from './use-insights';
 
 type Outcome = { kind: 'ok' | 'error'; lines: string[] } | undefined;

@@ -1,4 +1,4 @@
-import { defineMessages, type Translator } from '@/lib/i18n/messages';
+import { defineMessages } from '@/lib/i18n/messages';
 
 export const insightsMessages = defineMessages(
   {
@@ -169,5 +169,3 @@ export const insightsMessages = defineMessages(
     deleteAllDone: 'Votre historique a été supprimé.',
   },
 );
-
-export type InsightsT = Translator<keyof (typeof insightsMessages)['en']>;

@@ -6,9 +6,12 @@
 import { useHost } from '../app/host';
 import { useEffect, useId, useRef } from 'react';
 import { ComposeFlow } from '../compose/ComposeFlow';
+import { AddImageStep } from '../compose/AddImageStep';
 import { FirstCommentLink } from '../compose/FirstCommentLink';
+import { useAttachImage } from '../compose/use-attach-image';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import type { Charter, FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
+import { composerInsertAllowed, isSecureImage } from '@/lib/library/draft';
 import { linkForFirstComment } from '@/lib/personalise';
 import { useT } from '../i18n/I18nProvider';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
@@ -35,6 +38,12 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   const id = useId();
   const drafting = useInsertDraft({ item, features, linkedinSelectors, relay });
   const record = useRecordShare(item);
+  const image = useAttachImage({
+    url: item.image,
+    allowInsert: composerInsertAllowed(features ? { features } : undefined),
+    linkedinSelectors,
+    resetKey: drafting.last?.at,
+  });
   const manualCopy = useRef<HTMLTextAreaElement>(null);
   const outcomeRegion = useRef<HTMLDivElement>(null);
 
@@ -100,6 +109,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
         </div>
       ) : null}
       {commentLink ? <FirstCommentLink key={last?.at} url={commentLink} /> : null}
+      {last && isSecureImage(item.image) ? <AddImageStep attach={image} /> : null}
       {last && offersPostedButton(host.kind) ? (
         <div className="relais-actions">
           <button
@@ -113,6 +123,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
                   ...last.meta,
                   kind: relay,
                   insertedAt: last.outcome.kind === 'inserted' ? last.at : undefined,
+                  withImage: image.imageAttached,
                 },
               })
             }

@@ -11,10 +11,12 @@ import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useOnline } from './use-clock';
 import { libraryMessages } from './messages';
+import { useProblemWords } from '../problems/problem-words';
 
 /** Offline, sync errors and "demo library" notices above the list. */
 export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: number }) {
   const t = useT(libraryMessages);
+  const words = useProblemWords();
   const locale = useLocale();
   // In workshop mode the workshop banner already says the content is the demo's.
   const { workspace } = useHost();
@@ -42,7 +44,7 @@ export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: numbe
         const success = feed.status.lastSuccessAt;
         return (
           <p key={feed.url} className="relais-banner relais-banner--error" role="alert">
-            {t('syncError', { feed: feed.snapshot?.title ?? feed.url, message: error.message })}{' '}
+            {t('syncError', { feed: feed.snapshot?.title ?? feed.url, message: words(error) })}{' '}
             {success === undefined ? t('neverUpdated') : t('lastUpdated', { when: relative(success) })}
           </p>
         );

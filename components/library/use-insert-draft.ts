@@ -13,6 +13,7 @@ import type { InsertTarget, ShareMeta } from '@/lib/messages/tab-protocol';
 import type { RelayKind } from '../state/ui-store';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
+import { useProblemWords } from '../problems/problem-words';
 
 export interface InsertedDraft {
   text: string;
@@ -61,6 +62,7 @@ export function useInsertDraft({
   relay?: RelayKind;
 }): InsertDraft {
   const { composer, workspace } = useHost();
+  const words = useProblemWords();
   const allowInsert = composerInsertAllowed(features ? { features } : undefined);
   const mutation = useMutation({
     mutationFn: async ({ text, meta }: { text: string; meta?: ShareMeasures }): Promise<InsertedDraft> => {
@@ -83,7 +85,7 @@ export function useInsertDraft({
           target: insertTargetFor(relay, item.linkedinPost),
         });
       } catch (error) {
-        outcome = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+        outcome = { kind: 'error', message: words(error) };
       }
       return { text, outcome, at: Date.now(), meta };
     },

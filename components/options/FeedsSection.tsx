@@ -16,6 +16,7 @@ import { useRefreshOnLibraryChange } from '../app/library-events';
 import { feedsMessages } from '../feeds/messages';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useNow } from '../library/use-clock';
+import { useProblemWords } from '../problems/problem-words';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
@@ -38,6 +39,7 @@ function useShownCounts(): Map<string, number> | undefined {
 
 export function FeedsSection() {
   const t = useT(feedsMessages);
+  const words = useProblemWords();
   useRefreshOnLibraryChange();
   const feeds = useQuery({ queryKey: ['feeds'], queryFn: () => askBackground({ type: 'feeds.list' }) });
   const policy = useQuery({ queryKey: ['feeds', 'policy'], queryFn: () => askBackground({ type: 'feeds.policy' }) });
@@ -50,7 +52,7 @@ export function FeedsSection() {
       const failing = synced.filter((feed) => currentError(feed)).length;
       setNotice({ kind: 'status', text: failing === 0 ? t('syncDone') : t.plural('syncDoneWithErrors', failing) });
     },
-    onError: (error) => setNotice({ kind: 'alert', text: t('syncFailed', { message: error.message }) }),
+    onError: (error) => setNotice({ kind: 'alert', text: t('syncFailed', { message: words(error) }) }),
   });
   const locked = policy.data?.lockFeeds ?? false;
   const shownCounts = useShownCounts();
@@ -66,7 +68,7 @@ export function FeedsSection() {
         </p>
       ) : null}
       {feeds.isPending ? <p>{t('loading')}</p> : null}
-      {feeds.isError ? <p role="alert">{t('loadFailed', { message: feeds.error.message })}</p> : null}
+      {feeds.isError ? <p role="alert">{t('loadFailed', { message: words(feeds.error) })}</p> : null}
       {feeds.data ? (
         <>
           <p>
@@ -114,6 +116,7 @@ function FeedEntry({
   onNotice: (notice: Notice) => void;
 }) {
   const t = useT(feedsMessages);
+  const words = useProblemWords();
   const locale = useLocale();
   const now = useNow(30_000);
   const queryClient = useQueryClient();
@@ -179,7 +182,7 @@ function FeedEntry({
       </ul>
       {error ? (
         <div className="relais-banner relais-banner--error" role="alert">
-          <p>{t('lastError', { when: when(error.at), message: error.message })}</p>
+          <p>{t('lastError', { when: when(error.at), message: words(error) })}</p>
           {feed.status.lastSuccessAt !== undefined ? <p>{t('keptLibrary')}</p> : null}
         </div>
       ) : null}
@@ -242,6 +245,7 @@ function FeedEntry({
 
 function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
   const t = useT(feedsMessages);
+  const words = useProblemWords();
   const locale = useLocale();
   const queryClient = useQueryClient();
   const inputId = useId();
@@ -279,7 +283,7 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
     const error = currentError(feed);
     onNotice(
       error
-        ? { kind: 'alert', text: t('addedWithError', { title, message: error.message }) }
+        ? { kind: 'alert', text: t('addedWithError', { title, message: words(error) }) }
         : { kind: 'status', text: t.plural('added', feed.status.itemCount, { title }) },
     );
     setAddress('');
@@ -291,7 +295,7 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
     event.preventDefault();
     const checked = checkFeedUrl(address, { locale });
     if (!checked.ok) {
-      onNotice({ kind: 'alert', text: t('addFailed', { message: checked.error.message }) });
+      onNotice({ kind: 'alert', text: t('addFailed', { message: words(checked.error) }) });
       return;
     }
     setAnnounced([]);
@@ -307,7 +311,7 @@ function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
   const addAnnounced = (url: string) => {
     const checked = checkFeedUrl(url, { locale });
     if (!checked.ok) {
-      onNotice({ kind: 'alert', text: t('addFailed', { message: checked.error.message }) });
+      onNotice({ kind: 'alert', text: t('addFailed', { message: words(checked.error) }) });
       return;
     }
     withPermission(checked.url, () => addFeed(checked.url));

@@ -6,6 +6,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { useT } from '../i18n/I18nProvider';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
 import { optionsMessages } from './messages';
+import { useProblemWords } from '../problems/problem-words';
 
 type LibraryState = { kind: 'idle' } | { kind: 'ready'; feed: FeedRecord } | { kind: 'failed'; message: string };
 
@@ -17,6 +18,7 @@ export function WorkshopSection({
   update: (patch: Partial<Settings>) => Promise<void>;
 }) {
   const t = useT(optionsMessages);
+  const words = useProblemWords();
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
   const fileId = useId();
   const [fileName, setFileName] = useState<string | undefined>(undefined);
@@ -26,7 +28,7 @@ export function WorkshopSection({
     try {
       setLibrary({ kind: 'ready', feed: await request() });
     } catch (error) {
-      setLibrary({ kind: 'failed', message: (error as Error).message });
+      setLibrary({ kind: 'failed', message: words(error) });
     }
   };
   const onToggle = async (on: boolean) => {

@@ -39,17 +39,21 @@ export function PracticePage() {
     document.documentElement.lang = locale;
     document.title = t('pageTitle');
   }, [locale, t]);
-  useEffect(() => {
-    // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut).
-    if (import.meta.env.WXT_E2E_HOOKS === 'true') exposeToE2e('relaisPractice', { composer: host.composer });
-  }, [host]);
-  useEffect(() => {
-    void wasTourSeen().then((seen) => {
-      if (seen) return;
+  // Whether the tour opened by itself on this visit, once the stored answer is read.
+  const [tourDecision] = useState(() =>
+    wasTourSeen().then((seen) => {
+      if (seen) return false;
       setTouring(true);
       void markTourSeen();
-    });
-  }, []);
+      return true;
+    }),
+  );
+  useEffect(() => {
+    // The e2e tests drive the same port the library's Insert button uses (as relaisCommands does for the shortcut),
+    // and wait for the tour's decision before checking that it stayed closed.
+    if (import.meta.env.WXT_E2E_HOOKS === 'true')
+      exposeToE2e('relaisPractice', { composer: host.composer, tourDecision: () => tourDecision });
+  }, [host, tourDecision]);
 
   return (
     <div className={`relais-practice${settings?.largeText ? ' relais-practice--large-text' : ''}`}>

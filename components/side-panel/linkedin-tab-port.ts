@@ -26,5 +26,16 @@ export function createLinkedInTabComposerPort(): ComposerPort {
       }
       return askTab(tab.id, { type: 'composer.insert', text, ...options });
     },
+    async attachImage(image, options) {
+      const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/*' });
+      const tab = pickLinkedInTab(tabs);
+      if (!tab) return { kind: 'not-attached', reason: 'composer-not-found' };
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/composer.js'] });
+      } catch {
+        return { kind: 'not-attached', reason: 'composer-not-found' };
+      }
+      return askTab(tab.id, { type: 'composer.attachImage', image, selectors: options.selectors });
+    },
   };
 }

@@ -3,10 +3,12 @@ import { useT } from '../i18n/I18nProvider';
 import { useHost } from '../app/host';
 import { workshopMessages } from './messages';
 import { useWorkshopLibrary } from './use-workshop-library';
+import { useProblemWords } from '../problems/problem-words';
 
 /** Says plainly that this is practice, and loads the demo library into the workshop database when needed. */
 export function WorkshopBanner() {
   const t = useT(workshopMessages);
+  const words = useProblemWords();
   const { workspace } = useHost();
   const library = useWorkshopLibrary(workspace === 'workshop');
   if (workspace !== 'workshop') return null;
@@ -17,7 +19,7 @@ export function WorkshopBanner() {
         <p role="alert">
           {library.error instanceof RelaisRequestError && library.error.code === 'demo-feed-missing'
             ? t('demoFeedMissing')
-            : t('libraryError', { message: library.error.message })}
+            : t('libraryError', { message: words(library.error) })}
         </p>
       ) : null}
     </div>

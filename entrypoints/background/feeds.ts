@@ -5,9 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { type Locale, localeFromLanguageTag } from '@/lib/i18n/messages';
+import { type Locale, resolveLocale } from '@/lib/i18n/locale';
+import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
-import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { Handlers } from '@/lib/messages/router';
+import { ProblemError } from '@/lib/problems/problem';
 import { readSettings, updateSettings } from '@/lib/settings/store';
 import type { DemoSyncDeps } from '@/lib/sync/demo-feed';
 import { discoverFeeds } from '@/lib/sync/discover-feeds';
@@ -19,8 +21,7 @@ import { SYNC_ALARM_NAME, scheduleFor } from '@/lib/sync/schedule';
 type FeedRequestType = Extract<BackgroundRequest['type'], `feeds.${string}`>;
 
 export async function backgroundLocale(): Promise<Locale> {
-  const { locale } = await readSettings();
-  return locale === 'auto' ? localeFromLanguageTag(browser.i18n.getUILanguage()) : locale;
+  return resolveLocale((await readSettings()).locale, browserUiLanguage());
 }
 
 const extensionOrigin = () => browser.runtime.getURL('/');
@@ -104,17 +105,17 @@ export function feedHandlers(
     'feeds.policy': () => service.policy(),
     'feeds.add': async ({ url }) => {
       const added = await service.add(url);
-      if (!added.ok) throw new HandledError(added.error.code, added.error.message);
+      if (!added.ok) throw new ProblemError(added.error, added.error.message);
       return added.feed;
     },
     'feeds.discover': async ({ url }) => {
       const found = await discoverFeeds(url, { fetch: workerFetch, locale: await backgroundLocale() });
-      if (!found.ok) throw new HandledError(found.error.code, found.error.message);
+      if (!found.ok) throw new ProblemError(found.error, found.error.message);
       return found.isFeed ? { isFeed: true, url: found.url } : { isFeed: false, feeds: found.feeds };
     },
     'feeds.remove': async ({ url }) => {
       const removed = await service.remove(url);
-      if (!removed.ok) throw new HandledError(removed.error.code, removed.error.message);
+      if (!removed.ok) throw new ProblemError(removed.error, removed.error.message);
       return null;
     },
     'feeds.sync': ({ url }) => service.syncNow(url),

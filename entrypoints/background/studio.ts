@@ -5,6 +5,7 @@
  */
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
 import { HandledError, type Handlers } from '@/lib/messages/router';
+import { ProblemError } from '@/lib/problems/problem';
 import { fetchFeed } from '@/lib/sync/fetch-feed';
 import { backgroundLocale, workerFetch } from './feeds';
 
@@ -12,7 +13,7 @@ export function studioHandlers(): Pick<Handlers<BackgroundRequest, BackgroundRes
   return {
     'studio.fetchFeed': async ({ url }) => {
       const result = await fetchFeed(url, { fetch: workerFetch, locale: await backgroundLocale() });
-      if (result.status === 'error') throw new HandledError(result.error.code, result.error.message);
+      if (result.status === 'error') throw new ProblemError(result.error, result.error.message);
       // Never asked conditionally, so never "not modified"; said plainly should a server answer 304 anyway.
       if (result.status === 'not-modified') throw new HandledError('not-modified', 'The server sent no content.');
       return { text: result.text, finalUrl: result.finalUrl };

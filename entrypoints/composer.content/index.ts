@@ -11,6 +11,7 @@
  * removed and its bridge disposed, so one bridge answers. Nothing is lost: an
  * insert disarms the earlier draft's Post watch anyway.
  */
+import { problemOfThrown } from '@/lib/problems/problem';
 import { browser } from 'wxt/browser';
 import { askBackground } from '@/lib/messages/client';
 import { tabRequestSchema } from '@/lib/messages/tab-protocol';
@@ -35,15 +36,22 @@ export default defineContentScript({
       if (sidebarRegistry.composer === composer) sidebarRegistry.composer = undefined;
     });
 
-    // The always-on script answers `sidebar.toggle`; this one answers `composer.insert` only.
+    // The always-on script answers `sidebar.toggle`; this one answers `composer.insert` and `composer.attachImage`.
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const parsed = tabRequestSchema.safeParse(message);
-      if (!parsed.success || parsed.data.type !== 'composer.insert') return undefined;
-      const { type: _type, text, ...options } = parsed.data;
-      return composer.insert(text, options).then(
+      if (!parsed.success) return undefined;
+      const request = parsed.data;
+      let answer: Promise<unknown>;
+      if (request.type === 'composer.insert') {
+        const { type: _type, text, ...options } = request;
+        answer = composer.insert(text, options);
+      } else if (request.type === 'composer.attachImage') {
+        answer = composer.attachImage(request.image, { selectors: request.selectors });
+      } else return undefined;
+      return answer.then(
         (value) => ({ ok: true, value }),
-        (error: Error) => ({ ok: false, error: { code: 'tab-error', message: error.message } }),
+        (error: unknown) => ({ ok: false, error: problemOfThrown(error, 'tab-error') }),
       );
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -40,6 +40,8 @@ export function ownTabHost(tabId: number, pageTheme: PageThemeSource): Omit<Rela
     pageTheme,
     composer: {
       insert: (text, options) => askTab(tabId, { type: 'composer.insert', text, ...options }, TOP_FRAME),
+      attachImage: (image, options) =>
+        askTab(tabId, { type: 'composer.attachImage', image, selectors: options.selectors }, TOP_FRAME),
     },
     // Same tab: LinkedIn loads the post, and the sidebar, left open, comes back on it (sidebarOpen).
     openInLinkedInTab: async (url) => {

@@ -6,16 +6,19 @@
  */
 import { z } from 'zod';
 import type { FeedProblem } from '../feed/parse';
+import type { Problem } from '../problems/problem';
 import type { FeedSnapshot } from '../feed/library-item';
 
 export type FeedSource = 'user' | 'managed' | 'demo';
 
-export interface FeedError {
-  /** Machine-readable kind, e.g. `timeout`, `too-large`, `invalid-json`, `http-404`. */
-  code: string;
-  /** Plain words a comms person understands. */
-  message: string;
+/**
+ * The last sync problem of a feed: its code (e.g. `timeout`, `too-large`, `invalid-feed`, `http-404`) and
+ * params, worded by the UI in the language it shows (`wordSyncProblem`). Not indexed: no Dexie version.
+ */
+export interface FeedError extends Problem {
   at: number;
+  /** Only in rows written before problems were stored as codes: the sentence, in that day's language. */
+  message?: string;
 }
 
 export interface FeedStatus {

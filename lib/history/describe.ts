@@ -6,8 +6,10 @@ import { OWN_WORDS_THRESHOLD } from './challenges';
 import type { ImportEntry, ImportProblem, ImportResult } from './import';
 import { ImportInterruptedError, type ImportProgress } from './import-chunks';
 import { describeRequestFailure } from './request-errors';
-import { historyMessages, type HistoryMessageKey } from './messages';
+import { historyMessages } from './messages';
 import type { Suggestion } from './suggest';
+
+type HistoryMessageKey = keyof typeof historyMessages.en;
 
 const translator = (locale: Locale) => createTranslator(historyMessages, locale);
 

@@ -102,5 +102,3 @@ export const historyMessages = defineMessages(
     suggestionNew: 'Nouveau, {when}.',
   },
 );
-
-export type HistoryMessageKey = keyof typeof historyMessages.en;

@@ -87,4 +87,22 @@ describe('startScriptLifetime', () => {
     vi.advanceTimersByTime(300);
     expect(changed).toHaveBeenCalledTimes(1);
   });
+
+  it('hears location changes from the Navigation API where there is one, without a timer', () => {
+    vi.useFakeTimers();
+    const navigation = new EventTarget();
+    const lifetime = startScriptLifetime('linkedin', { ...environment(), navigation });
+    const changed = vi.fn();
+    lifetime.onLocationChange(changed);
+    expect(vi.getTimerCount()).toBe(0);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(changed).not.toHaveBeenCalled();
+    history.pushState(null, '', '/in/someone-else/');
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(changed).toHaveBeenCalledTimes(1);
+    lifetime.end();
+    history.pushState(null, '', '/feed/');
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
 });

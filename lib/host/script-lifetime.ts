@@ -22,7 +22,11 @@ export interface ScriptLifetime {
   onInvalidated(cleanup: () => void): void;
   /** An event listener removed when the script ends. */
   listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
-  /** LinkedIn is a single-page app: called after each change of `location.href` (checked every second). */
+  /**
+   * LinkedIn is a single-page app: called after each change of `location.href`. Heard from the
+   * Navigation API's `currententrychange` where the browser has it (Chromium): no timer on the page;
+   * elsewhere `location.href` is checked every second.
+   */
   onLocationChange(handler: () => void): void;
   end(): void;
 }
@@ -36,8 +40,10 @@ export interface LifetimeEnvironment {
   startedEventType: string;
   /** The isolated world's global object, shared by Relais's content scripts and out of the page's reach. */
   globals?: object;
-  /** How often to look at `location.href`, in ms. */
+  /** How often to look at `location.href` where there is no Navigation API, in ms. */
   locationPollMs?: number;
+  /** The window's Navigation API object; by default `navigation` of the document's window, if any. */
+  navigation?: EventTarget;
 }
 
 interface LifetimeGlobals {
@@ -68,12 +74,18 @@ export function startScriptLifetime(name: string, env: LifetimeEnvironment): Scr
     onLocationChange(handler) {
       if (controller.signal.aborted || !view) return;
       let last = view.location.href;
-      const id = setInterval(() => {
+      const check = () => {
         const now = view.location.href;
         if (now === last) return;
         last = now;
         handler();
-      }, env.locationPollMs ?? 1000);
+      };
+      const navigation = env.navigation ?? (view as { navigation?: EventTarget }).navigation;
+      if (navigation && typeof navigation.addEventListener === 'function') {
+        lifetime.listen(navigation, 'currententrychange', check);
+        return;
+      }
+      const id = setInterval(check, env.locationPollMs ?? 1000);
       lifetime.onInvalidated(() => clearInterval(id));
     },
     end() {

@@ -24,10 +24,12 @@ describe('drafting helpers', () => {
       findings: [],
       text: 'My words',
       via: 'manual',
+      withImage: false,
     });
     expect(manualShare(item, 'x', 1, { ownWords: 0.72, insertedAt: 900 })).toMatchObject({
       ownWords: 0.72,
       insertedAt: 900,
     });
+    expect(manualShare(item, 'x', 1, { withImage: true })).toMatchObject({ withImage: true });
   });
 });

@@ -1,7 +1,7 @@
 /** Pure pieces of drafting from a library item: the prefilled text, the kill switch, the share record. */
 import type { ShareFinding, ShareKind } from '../db/records';
 import type { FeedSnapshot, LibraryItem } from '../feed/library-item';
-import type { RequestOf } from '../messages/protocol';
+import type { ShareWithImage } from '../linkedin/post-detection';
 
 /** The feed's kill switch: unless the comms team set `composer_insert: false`, drafts go into LinkedIn's editor. */
 export function composerInsertAllowed(snapshot: Pick<FeedSnapshot, 'features'> | undefined): boolean {
@@ -29,7 +29,7 @@ export interface ShareMeasures {
   insertedAt?: number;
   /** How the draft relays the item; a post when absent. */
   kind?: ShareKind;
-  /** The item's image went along; false when absent. */
+  /** "Add the image" attached the item's image to LinkedIn's composer (the compose flow's `imageAttached`). */
   withImage?: boolean;
 }
 
@@ -54,7 +54,7 @@ export function manualShare(
   text: string,
   postedAt: number,
   measures: ShareMeasures = {},
-): RequestOf<'share.record'>['share'] {
+): ShareWithImage {
   return {
     ...shareFieldsOf(item),
     draftStartedAt: measures.draftStartedAt,
@@ -65,6 +65,6 @@ export function manualShare(
     text,
     via: 'manual',
     kind: measures.kind ?? 'post',
-    withImage: measures.withImage ?? false,
+    withImage: measures.withImage === true,
   };
 }

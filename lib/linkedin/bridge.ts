@@ -7,12 +7,23 @@
  * over. Top frame only: LinkedIn loads a decoy editor in a `/preload/` iframe.
  */
 import type { ComposerBridge } from '../host/sidebar-registry';
-import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
+import type {
+  AttachImageOutcome,
+  ComposerInsertOptions,
+  ImageAttachment,
+  InsertOutcome,
+} from '../messages/tab-protocol';
+import { fromBase64 } from '../images/fetch-image';
+import { ProblemError, problem } from '../problems/problem';
+import { attachImage, imageFile, type AttachImageOptions } from './attach-image';
 import { insertComment } from './comment';
 import { insertDraft, type InsertDraftOptions } from './composer';
 import { createPostDetector, type RecordShare } from './post-detection';
+import type { SelectorOverrides } from './selectors';
 
 export interface LinkedInComposerBridge extends ComposerBridge {
+  /** "Add the image": hands the item's image to the open share dialog's own media input. */
+  attachImage(image: ImageAttachment, options?: { selectors?: SelectorOverrides }): Promise<AttachImageOutcome>;
   dispose(): void;
 }
 
@@ -20,12 +31,20 @@ export function createComposerBridge(
   doc: Document,
   recordShare: RecordShare,
   insertOptions: Omit<InsertDraftOptions, 'allowInsert' | 'document' | 'selectors'> = {},
+  attachOptions: Omit<AttachImageOptions, 'document' | 'selectors'> = {},
 ): LinkedInComposerBridge {
   const detector = createPostDetector(doc, recordShare);
   return {
+    async attachImage(image, options = {}) {
+      if (!isTopFrame(doc)) throw new ProblemError(problem('not-top-frame'), 'Not LinkedIn’s top frame.');
+      const file = imageFile(fromBase64(image.base64), image.mimeType, image.name, doc.defaultView ?? globalThis);
+      const outcome = await attachImage(file, { ...attachOptions, document: doc, selectors: options.selectors });
+      if (outcome.kind === 'attached') detector.noteImageAttached();
+      return outcome;
+    },
     async insert(text: string, options: ComposerInsertOptions): Promise<InsertOutcome> {
-      if (text.trim() === '') throw new Error('There is no draft to insert: write or pick a text first.');
-      if (!isTopFrame(doc)) throw new Error('Relais only works in LinkedIn’s main page, not in an embedded frame.');
+      if (text.trim() === '') throw new ProblemError(problem('empty-draft'), 'There is no draft to insert.');
+      if (!isTopFrame(doc)) throw new ProblemError(problem('not-top-frame'), 'Not LinkedIn’s top frame.');
       // Until the new draft is in place, an earlier one must not be taken for it.
       detector.disarm();
       if (options.target?.kind === 'comment') {

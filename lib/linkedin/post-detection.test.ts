@@ -52,7 +52,38 @@ describe('post detection', () => {
       text: 'Big news! We open a new plant in Nantes next spring 🎉\n\n#Industry',
       postedAt: POSTED_AT,
       via: 'post-button',
+      withImage: false,
     });
+  });
+
+  it('records the share with the image only when Relais attached it and the post still shows it', () => {
+    const { record, post } = setUp(`<p>${DRAFT}</p>`);
+    const dialog = document.querySelector('.share-box-v2__modal')!;
+    detector!.arm({ draft: DRAFT, meta: META });
+    detector!.noteImageAttached();
+    dialog.insertAdjacentHTML(
+      'beforeend',
+      '<div class="share-creation-state__image"><img class="share-images__image"></div>',
+    );
+    trustedClick(post);
+    expect(record).toHaveBeenLastCalledWith('real', expect.objectContaining({ withImage: true }));
+
+    // The employee removed the image before posting: no image went with the post.
+    detector!.arm({ draft: DRAFT, meta: META });
+    detector!.noteImageAttached();
+    dialog.querySelector('.share-creation-state__image')!.remove();
+    trustedClick(post);
+    expect(record).toHaveBeenLastCalledWith('real', expect.objectContaining({ withImage: false }));
+
+    // An image the employee added themselves is theirs, not the item's.
+    detector!.arm({ draft: DRAFT, meta: META });
+    dialog.insertAdjacentHTML(
+      'beforeend',
+      '<div class="share-creation-state__image"><img class="share-images__image"></div>',
+    );
+    trustedClick(post);
+    expect(record).toHaveBeenLastCalledWith('real', expect.objectContaining({ withImage: false }));
+    expect(record).toHaveBeenCalledTimes(3);
   });
 
   it('leaves LinkedIn’s own click handling alone', () => {

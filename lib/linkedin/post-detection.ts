@@ -12,7 +12,7 @@
 import type { RequestOf } from '../messages/protocol';
 import type { ShareMeta } from '../messages/tab-protocol';
 import { draftRetained, readEditorText } from './editor-text';
-import { findPostButton, findShareEditor, type SelectorOverrides } from './selectors';
+import { findAttachment, findPostButton, findShareEditor, type SelectorOverrides } from './selectors';
 
 /** Below this share of the inserted draft's words, the post is the employee's own and not recorded. */
 export const MIN_DRAFT_RETAINED = 0.5;
@@ -24,18 +24,29 @@ export interface PendingShare {
   insertedAt?: number;
   /** The feed's replacement selectors in force when the draft was inserted. */
   selectors?: SelectorOverrides;
+  /** Relais attached the item's image to this composer ("Add the image"). */
+  imageAttached?: boolean;
 }
 
 export interface PostDetector {
   /** Remembers the draft now in (or on its way to) the composer; replaces the previous one. */
   arm(pending: PendingShare): void;
   disarm(): void;
+  /** The item's image is now attached to the armed draft's composer. */
+  noteImageAttached(): void;
   stop(): void;
 }
 
 export type ShareInput = RequestOf<'share.record'>['share'];
 
-export type RecordShare = (workspace: ShareMeta['workspace'], share: ShareInput) => Promise<unknown>;
+/**
+ * A recorded share says whether the item's image went with it (issue #13). The share record's own
+ * `withImage` field comes with its Dexie version 2 (another branch); until it is merged the worker's
+ * schema drops the field, and this intersection can go once `ShareInput` has it.
+ */
+export type ShareWithImage = ShareInput & { withImage?: boolean };
+
+export type RecordShare = (workspace: ShareMeta['workspace'], share: ShareWithImage) => Promise<unknown>;
 
 export function createPostDetector(doc: Document, record: RecordShare, now: () => number = Date.now): PostDetector {
   let pending: PendingShare | undefined;
@@ -52,14 +63,16 @@ export function createPostDetector(doc: Document, record: RecordShare, now: () =
     const text = readEditorText(editor).trim();
     if (draftRetained(text, pending.draft) < MIN_DRAFT_RETAINED) return;
     const { workspace, ...meta } = pending.meta;
-    const share: ShareInput = {
+    // With the image only when Relais attached it and the post still shows it at the click.
+    const withImage = pending.imageAttached === true && findAttachment(doc, selectors)?.where === 'composer';
+    const share: ShareWithImage = {
       ...meta,
       kind: meta.kind ?? 'post',
-      withImage: meta.withImage ?? false,
       insertedAt: pending.insertedAt,
       text,
       postedAt: now(),
       via: 'post-button',
+      withImage,
     };
     pending = undefined;
     record(workspace, share).catch((error: unknown) => {
@@ -74,6 +87,9 @@ export function createPostDetector(doc: Document, record: RecordShare, now: () =
     },
     disarm() {
       pending = undefined;
+    },
+    noteImageAttached() {
+      if (pending) pending = { ...pending, imageAttached: true };
     },
     stop() {
       pending = undefined;

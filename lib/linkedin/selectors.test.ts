@@ -4,7 +4,10 @@ import {
   closestDeep,
   commentEditor,
   deepQueryAll,
+  findAttachment,
   findFirst,
+  findImageFileInput,
+  findMediaButton,
   findStartPostTrigger,
   isCommentEditor,
   findPostButton,
@@ -175,5 +178,26 @@ describe('LinkedIn selectors on the 2026 markup', () => {
     expect(findShareDialog(page, overrides)).toMatchObject({ via: 'feed', index: 0 });
     expect(findPostButton(page, overrides)).toMatchObject({ via: 'feed', index: 1 });
     expect(deepQueryAll(page, 'div[')).toEqual([]);
+  });
+});
+
+describe('LinkedIn selectors for the media input', () => {
+  it('finds the 2026 ShareCompose Media button (French label) inside the share dialog, and only there', () => {
+    const page = loadSnapshot('share-compose-fr');
+    expect(findMediaButton(page)).toMatchObject({ via: 'hook', index: 0 });
+    expect(findMediaButton(page)?.element.getAttribute('aria-label')).toBe('Média');
+    expect(findMediaButton(loadSnapshot('feed'))).toBeNull();
+  });
+
+  it('never takes another footer button, or a non-image file input, for the media input', () => {
+    const page = loadSnapshot('share-dialog');
+    const dialog = findShareDialog(page)!.element;
+    dialog.insertAdjacentHTML(
+      'beforeend',
+      '<button class="share-promoted-detour-button" aria-label="Create an event"></button><input type="file" accept="application/pdf">',
+    );
+    expect(findMediaButton(page)).toBeNull();
+    expect(findImageFileInput(page)).toBeNull();
+    expect(findAttachment(page)).toBeNull();
   });
 });

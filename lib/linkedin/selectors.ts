@@ -421,3 +421,150 @@ export function linkedInTheme(document: Document): 'light' | 'dark' {
     LINKEDIN_DARK_THEME_CLASSES.some((name) => element?.classList.contains(name) ?? false);
   return marked(document.documentElement) || marked(document.body) ? 'dark' : 'light';
 }
+
+/*
+ * The share dialog's media input, for "Add the image" (issue #13). Sources (public automation code read
+ * through the project's code search, 2026):
+ * - a LinkedIn agent's selector module: `button[aria-label="Add media"]`, `"Add a photo"`, `"Add photos"`,
+ *   `"Add an image"`, `button[aria-label="Media"][aria-haspopup="dialog"]` (the 2026 ShareCompose footer),
+ *   `button:has(svg#image-medium)`; the media dialog `dialog[open][data-testid="dialog"]:has(header h2)` ("Editor")
+ *   or `[role="dialog"]:has(input[type="file"])`; `[data-testid="add-media-drop-zone"]`; previews
+ *   `img.share-images__image`, `img.image-sharing-preview__image`, `.share-creation-state__image img`,
+ *   `img[alt^="image "]` (2026 thumbnails), `figure:has(svg#image-medium) img`; "Next"/"Done" back to the post;
+ * - a CLI's LinkedIn adapter for the shadow-rooted classic dialog: `button.share-promoted-detour-button`
+ *   (several per dialog, the media one labelled or with the `image-medium` icon), then `input[type="file"]`
+ *   in `#interop-outlet`'s shadow root, set through a DataTransfer with `change` dispatched;
+ * - Selenium scripts of the classic dialog: `input#image-sharing-detour-container__file-input`
+ *   (`accept="image/gif,image/jpeg,image/jpg,image/png"`, visually hidden).
+ * The French labels ("Ajouter un média", "Média", "Ajouter une photo", "Éditeur") are reconstructed after
+ * LinkedIn's FR wording elsewhere; no public source shows them.
+ */
+const MEDIA_LABELS = {
+  button: [
+    'Media',
+    'Add media',
+    'Add a photo',
+    'Add photos',
+    'Add an image',
+    'Média',
+    'Ajouter un média',
+    'Ajouter une photo',
+    'Ajouter des photos',
+    'Ajouter une image',
+  ],
+  editor: ['Editor', 'Media editor', 'Edit your photo', 'Éditeur', 'Éditeur de médias', 'Modifier votre photo'],
+} as const;
+
+const IMAGE_FILE_INPUT = 'input[type="file"]:not([disabled])';
+
+/** Share dialog: the control that opens LinkedIn's own photo/media picker. Look it up inside the share dialog only. */
+export const mediaButton: SelectorChain = {
+  name: 'media-button',
+  links: [
+    // 2026 ShareCompose footer.
+    { via: 'hook', css: 'button[aria-label][aria-haspopup="dialog"]', names: MEDIA_LABELS.button },
+    // Classic dialog (light DOM or #interop-outlet): several detour buttons, the media one is labelled.
+    { via: 'class', css: 'button.share-promoted-detour-button', names: MEDIA_LABELS.button },
+    {
+      via: 'hook',
+      css: 'button',
+      where: (button) => button.querySelector('svg#image-medium, [data-test-icon="image-medium"]') !== null,
+    },
+    { via: 'role', css: BUTTON, names: MEDIA_LABELS.button },
+    // No structural guess: another footer button (Event, Poll, Celebrate) would open something else.
+  ],
+};
+
+/** Share dialog or LinkedIn's media dialog: the file input that takes images. */
+export const imageFileInput: SelectorChain = {
+  name: 'image-file-input',
+  links: [
+    { via: 'hook', css: `${IMAGE_FILE_INPUT}#image-sharing-detour-container__file-input` },
+    { via: 'hook', css: `[data-testid="add-media-drop-zone"] ${IMAGE_FILE_INPUT}` },
+    { via: 'structure', css: IMAGE_FILE_INPUT, where: acceptsImages },
+  ],
+};
+
+/** An image attached to the post (in the composer) or waiting in LinkedIn's media editor. */
+export const attachmentPreview: SelectorChain = {
+  name: 'attachment-preview',
+  links: [
+    {
+      via: 'class',
+      css: 'img.share-images__image, img.image-sharing-preview__image, .share-creation-state__image img',
+    },
+    { via: 'hook', css: 'img[alt^="image "]' },
+    {
+      via: 'hook',
+      css: 'figure img',
+      where: (img) => img.closest('figure')?.querySelector('svg#image-medium') != null,
+    },
+  ],
+};
+
+/**
+ * LinkedIn's media dialog, opened by the Media button beside (not inside) the share dialog: a native
+ * `<dialog>` with its own header ("Editor") or drop zone, or a role=dialog holding a file input.
+ */
+export const mediaDialog: SelectorChain = {
+  name: 'media-dialog',
+  links: [
+    {
+      via: 'hook',
+      css: 'dialog[open]',
+      where: (dialog) => dialog.querySelector('[data-testid="add-media-drop-zone"]') !== null,
+    },
+    { via: 'role', css: '[role="dialog"], dialog[open]', names: MEDIA_LABELS.editor },
+    {
+      via: 'structure',
+      css: '[role="dialog"], dialog[open]',
+      where: (dialog) =>
+        dialog.querySelector(IMAGE_FILE_INPUT) !== null && dialog.querySelector(SHARE_COMPOSE_SCREEN) === null,
+    },
+  ],
+};
+
+function acceptsImages(input: Element): boolean {
+  const accept = (input.getAttribute('accept') ?? '').toLowerCase();
+  return accept === '' || accept.split(',').some((type) => type.trim().startsWith('image/'));
+}
+
+/** The share dialog's Media button. */
+export function findMediaButton(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  const dialog = findShareDialog(root, overrides);
+  return dialog ? findFirst(dialog.element, mediaButton) : null;
+}
+
+/** LinkedIn's media dialog, when open (never the share dialog itself). */
+export function findMediaDialog(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
+  const share = findShareDialog(root, overrides)?.element;
+  for (const [index, link] of mediaDialog.links.entries()) {
+    for (const element of deepQueryAll(root, link.css)) {
+      if (element !== share && matchesLink(element, link))
+        return { element: element as HTMLElement, via: link.via, index };
+    }
+  }
+  return null;
+}
+
+/** The image file input: in the media dialog when one is open, else in the share dialog. */
+export function findImageFileInput(root: QueryRoot, overrides: SelectorOverrides = {}): Found<HTMLInputElement> | null {
+  for (const scope of [findMediaDialog(root, overrides), findShareDialog(root, overrides)]) {
+    const input = scope ? findFirst<HTMLInputElement>(scope.element, imageFileInput) : null;
+    if (input) return input;
+  }
+  return null;
+}
+
+/** Where an attached image shows: the post itself (`composer`) or LinkedIn's media editor, waiting for "Next". */
+export function findAttachment(
+  root: QueryRoot,
+  overrides: SelectorOverrides = {},
+): { where: 'composer' | 'media-editor'; found: Found } | null {
+  const share = findShareDialog(root, overrides);
+  const inComposer = share ? findFirst(share.element, attachmentPreview) : null;
+  if (inComposer) return { where: 'composer', found: inComposer };
+  const media = findMediaDialog(root, overrides);
+  const inEditor = media ? findFirst(media.element, attachmentPreview) : null;
+  return inEditor ? { where: 'media-editor', found: inEditor } : null;
+}

@@ -1,13 +1,16 @@
 /** Typed senders for the protocol. Errors come back as `RelaisRequestError` with the receiver's plain-words message. */
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundRequestType, BackgroundResponses, Envelope, RequestError } from './protocol';
+import type { ProblemParams } from '../problems/problem';
 import type { TabRequest, TabRequestType, TabResponses } from './tab-protocol';
 
 export class RelaisRequestError extends Error {
   readonly code: string;
+  readonly params?: ProblemParams;
   constructor(error: RequestError) {
     super(error.message);
     this.code = error.code;
+    if (error.params) this.params = error.params;
   }
 }
 

@@ -5,6 +5,7 @@
  * `isTrustedSender`). Nothing arriving through `window.postMessage` is ever
  * treated as a request.
  */
+import type { Problem } from '../problems/problem';
 import type { AnnouncedFeed } from '../feed/discover';
 import { z } from 'zod';
 import {
@@ -158,8 +159,8 @@ export interface BackgroundResponses {
 
 export type { InsertOutcome, TabRequest, TabRequestType, TabResponses } from './tab-protocol';
 
-export interface RequestError {
-  code: string;
+/** A problem (code and params, worded by the UI) with the receiver's log message, for unknown codes and consoles. */
+export interface RequestError extends Problem {
   message: string;
 }
 

@@ -1,5 +1,6 @@
 /** Validates and dispatches requests to typed handlers; every answer is an Envelope. */
 import type { z } from 'zod';
+import { problemOfThrown } from '../problems/problem';
 import { isTrustedSender, type SenderLike } from './trust';
 import type { Envelope, RequestError } from './protocol';
 
@@ -45,7 +46,5 @@ export function createRouter<Req extends AnyRequest, Res extends Record<Req['typ
 }
 
 export function toRequestError(error: unknown): RequestError {
-  if (error instanceof HandledError) return { code: error.code, message: error.message };
-  const named = error as { name?: string; message?: string };
-  return { code: named?.name ?? 'error', message: named?.message ?? String(error) };
+  return problemOfThrown(error);
 }

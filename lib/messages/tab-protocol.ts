@@ -62,6 +62,9 @@ export const insertTargetSchema = z.discriminatedUnion('kind', [
 
 export type InsertTarget = z.infer<typeof insertTargetSchema>;
 
+/** Base64 of the worker's 2 MB image cap (lib/images/fetch-image.ts), with padding. */
+const IMAGE_BASE64_MAX = Math.ceil((2 * 1024 * 1024) / 3) * 4;
+
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sidebar.toggle') }),
   z.object({ type: z.literal('sidebar.close') }),
@@ -79,7 +82,24 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
     /** A new post unless told otherwise. */
     target: z.optional(insertTargetSchema),
   }),
+  /**
+   * "Add the image": the item's image, fetched by the worker (`image.fetch`, at most 2 MB), handed to LinkedIn's
+   * own media input by the bridge. Base64 because tab messages are JSON in Chrome (64 MiB per message, far above).
+   */
+  z.object({
+    type: z.literal('composer.attachImage'),
+    image: z.object({
+      base64: z.string().check(z.minLength(1), z.maxLength(IMAGE_BASE64_MAX)),
+      mimeType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']),
+      name: z.string().check(z.minLength(1), z.maxLength(120)),
+    }),
+    selectors: z.optional(selectorOverridesSchema),
+  }),
 ]);
+
+export type ImageAttachment = Extract<TabRequest, { type: 'composer.attachImage' }>['image'];
+/** Options of `ComposerPort.attachImage`: the feed's selector hotfix for the share dialog. */
+export type ComposerAttachOptions = Pick<Extract<TabRequest, { type: 'composer.attachImage' }>, 'selectors'>;
 
 /** Options of `ComposerBridge.insert` / `ComposerPort.insert`: the `composer.insert` request minus its text. */
 export type ComposerInsertOptions = Omit<Extract<TabRequest, { type: 'composer.insert' }>, 'type' | 'text'>;
@@ -92,8 +112,17 @@ export type InsertOutcome =
   | { kind: 'clipboard'; reason: 'composer-not-found' | 'read-back-mismatch' | 'insert-disabled' }
   | { kind: 'failed'; reason: 'clipboard-denied'; detail?: string };
 
+/** What became of "Add the image": attached (in the post, or in LinkedIn's media editor awaiting "Next"), or why not. */
+export type AttachImageOutcome =
+  | { kind: 'attached'; where: 'composer' | 'media-editor' }
+  | {
+      kind: 'not-attached';
+      reason: 'composer-not-found' | 'media-button-not-found' | 'media-input-not-found' | 'no-preview';
+    };
+
 export interface TabResponses {
   'sidebar.toggle': { open: boolean };
   'sidebar.close': null;
   'composer.insert': InsertOutcome;
+  'composer.attachImage': AttachImageOutcome;
 }

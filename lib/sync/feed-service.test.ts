@@ -4,6 +4,7 @@ import { fakeFetch } from '../../tests/helpers/fake-fetch';
 import { feedJson, textItem } from '../../tests/helpers/feed-builders';
 import { demoFeedUrl } from './demo-feed';
 import { AUTOMATIC_SYNC_GAP_MS, createFeedService } from './feed-service';
+import { problemWordsFor } from '../problems/words';
 
 const EXTENSION = 'chrome-extension://abcdefghijklmnop/';
 const DEMO = demoFeedUrl(EXTENSION);
@@ -136,7 +137,7 @@ describe('the feed service', () => {
     await feeds.add(FEED);
     fetch = fakeFetch({ [FEED]: { body: 'not json', headers: json } });
     const [feed] = await service().syncNow(FEED);
-    expect(feed?.status.lastError?.message).toMatch(/The feed cannot be used/);
+    expect(problemWordsFor('en')(feed?.status.lastError)).toMatch(/The feed cannot be used/);
     expect(await itemIds()).toEqual(['a']);
   });
 });

@@ -6,7 +6,7 @@
 import type { RelaisDb } from '../db/db';
 import type { FeedRecord, FeedSource } from '../db/records';
 import type { Locale } from '../i18n/messages';
-import { type SyncError, syncTranslator } from './errors';
+import { type SyncError, syncError, syncTranslator } from './errors';
 import {
   canAddFeeds,
   canRemoveFeed,
@@ -32,7 +32,7 @@ export async function addFeed(db: RelaisDb, rawUrl: string, options: AddFeedOpti
   const t = syncTranslator(options.locale);
   const source = options.source ?? 'user';
   if (source === 'user' && options.policy && !canAddFeeds(options.policy)) {
-    return { ok: false, error: { code: 'locked', message: t('locked') } };
+    return { ok: false, error: syncError(t, 'locked') };
   }
   const checked = checkFeedUrl(rawUrl, {
     locale: options.locale,
@@ -50,7 +50,7 @@ export async function addFeed(db: RelaisDb, rawUrl: string, options: AddFeedOpti
     await db.feeds.add(feed);
     return true;
   });
-  return added ? { ok: true, feed } : { ok: false, error: { code: 'duplicate', message: t('duplicate') } };
+  return added ? { ok: true, feed } : { ok: false, error: syncError(t, 'duplicate') };
 }
 
 export interface RemoveFeedOptions {
@@ -67,13 +67,10 @@ export async function removeFeed(
   const t = syncTranslator(options.locale);
   return db.transaction('rw', db.feeds, db.items, async () => {
     const feed = await db.feeds.get(url);
-    if (!feed) return { ok: false as const, error: { code: 'unknown-feed' as const, message: t('unknownFeed') } };
+    if (!feed) return { ok: false as const, error: syncError(t, 'unknown-feed') };
     const verdict = canRemoveFeed(feed, options.policy);
     if (!verdict.ok) {
-      const error: SyncError =
-        verdict.reason === 'managed'
-          ? { code: 'managed-feed', message: t('managedFeed') }
-          : { code: 'locked', message: t('locked') };
+      const error: SyncError = verdict.reason === 'managed' ? syncError(t, 'managed-feed') : syncError(t, 'locked');
       return { ok: false as const, error };
     }
     await deleteFeedWithItems(db, url);

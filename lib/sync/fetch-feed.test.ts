@@ -50,7 +50,7 @@ describe('fetchFeed', () => {
     const fetch = fakeFetch({ [URL_A]: { hang: true } });
     const pending = fetchFeed(URL_A, { fetch });
     await vi.advanceTimersByTimeAsync(15_000);
-    expect(await pending).toEqual({
+    expect(await pending).toMatchObject({
       status: 'error',
       error: { code: 'timeout', message: expect.stringContaining('No answer within 15 s') },
     });
@@ -84,7 +84,7 @@ describe('fetchFeed', () => {
       },
     });
     const result = await fetchFeed(URL_A, { fetch });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       status: 'error',
       error: { code: 'too-large', message: expect.stringContaining('larger than 10 MB') },
     });
@@ -116,12 +116,15 @@ describe('fetchFeed', () => {
     [418, '', 'The feed server answered 418 instead of the feed'],
   ])('explains HTTP %i', async (status, statusText, message) => {
     const fetch = fakeFetch({ [URL_A]: { status, statusText } });
-    expect(await fetchFeed(URL_A, { fetch })).toEqual({ status: 'error', error: { code: `http-${status}`, message } });
+    expect(await fetchFeed(URL_A, { fetch })).toMatchObject({
+      status: 'error',
+      error: { code: `http-${status}`, message },
+    });
   });
 
   it('explains a server that cannot be reached', async () => {
     const fetch = fakeFetch({ [URL_A]: { networkError: true } });
-    expect(await fetchFeed(URL_A, { fetch })).toEqual({
+    expect(await fetchFeed(URL_A, { fetch })).toMatchObject({
       status: 'error',
       error: {
         code: 'network',

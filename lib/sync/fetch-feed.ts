@@ -5,7 +5,7 @@
  * throws: the outcome says what happened.
  */
 import type { Locale } from '../i18n/messages';
-import { type SyncError, type SyncTranslator, syncTranslator } from './errors';
+import { type SyncError, syncError, type SyncTranslator, syncTranslator } from './errors';
 import { checkFeedUrl } from './url-rules';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -102,9 +102,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
 
   const abortedError = (): SyncError =>
-    timedOut
-      ? { code: 'timeout', message: t('timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) }
-      : { code: 'aborted', message: t('aborted') };
+    timedOut ? syncError(t, 'timeout', { seconds: Math.round(timeoutMs / 100) / 10 }) : syncError(t, 'aborted');
 
   try {
     let response: Response;
@@ -124,7 +122,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       if (controller.signal.aborted) return { status: 'error', error: abortedError() };
       return {
         status: 'error',
-        error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) },
+        error: syncError(t, 'network', { host: new URL(checked.url).host }),
       };
     }
 
@@ -132,7 +130,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       void response.body?.cancel().catch(() => undefined);
       return {
         status: 'error',
-        error: { code: 'insecure-redirect', message: t('insecureRedirect', { url: response.url }) },
+        error: syncError(t, 'insecure-redirect', { url: response.url }),
       };
     }
     if (response.status === 304) {
@@ -149,7 +147,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
     const isHtml = mediaType === 'text/html' || mediaType === 'application/xhtml+xml';
     if (isHtml && !options.acceptHtml) {
       void response.body?.cancel().catch(() => undefined);
-      return { status: 'error', error: { code: 'html-page', message: t('htmlPage') } };
+      return { status: 'error', error: syncError(t, 'html-page') };
     }
     const declaredLength = Number(response.headers.get('content-length'));
     if (Number.isFinite(declaredLength) && declaredLength > maxBytes) {
@@ -165,7 +163,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       if (controller.signal.aborted) return { status: 'error', error: abortedError() };
       return {
         status: 'error',
-        error: { code: 'network', message: t('network', { host: new URL(checked.url).host }) },
+        error: syncError(t, 'network', { host: new URL(checked.url).host }),
       };
     }
     const decoded = decodeFeedBytes(bytes, options.locale, contentType);
@@ -220,8 +218,7 @@ async function fetchCheckingEachHop(
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
     if (location === null) return { response };
     void response.body?.cancel().catch(() => undefined);
-    if (hops >= MAX_REDIRECTS)
-      return { error: { code: 'too-many-redirects', message: t('tooManyRedirects', { count: MAX_REDIRECTS }) } };
+    if (hops >= MAX_REDIRECTS) return { error: syncError(t, 'too-many-redirects', { count: MAX_REDIRECTS }) };
     const refused = refusedRedirect(location, current, options, t);
     if (typeof refused !== 'string') return { error: refused };
     current = refused;
@@ -253,12 +250,12 @@ function refusedRedirect(
   try {
     next = new URL(location, from);
   } catch {
-    return { code: 'unsafe-redirect', message: t('unsafeRedirect', { scheme: location.split(':')[0] ?? '' }) };
+    return syncError(t, 'unsafe-redirect', { scheme: location.split(':')[0] ?? '' });
   }
   if (next.protocol !== 'https:' && next.protocol !== 'http:')
-    return { code: 'unsafe-redirect', message: t('unsafeRedirect', { scheme: next.protocol.replace(/:$/, '') }) };
+    return syncError(t, 'unsafe-redirect', { scheme: next.protocol.replace(/:$/, '') });
   const checked = checkFeedUrl(next.href, options);
-  if (!checked.ok) return { code: 'insecure-redirect', message: t('insecureRedirect', { url: next.href }) };
+  if (!checked.ok) return syncError(t, 'insecure-redirect', { url: next.href });
   return checked.url;
 }
 
@@ -330,7 +327,7 @@ export function decodeFeedBytes(
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, error: { code: 'not-utf8', message: syncTranslator(locale)('notUtf8') } };
+    return { ok: false, error: syncError(syncTranslator(locale), 'not-utf8') };
   }
 }
 
@@ -381,23 +378,12 @@ function canonicalCharset(label: string): string {
 }
 
 export function tooLarge(t: SyncTranslator, maxBytes: number): SyncError {
-  return { code: 'too-large', message: t('tooLarge', { megabytes: Math.round((maxBytes / (1024 * 1024)) * 10) / 10 }) };
+  return syncError(t, 'too-large', { megabytes: Math.round((maxBytes / (1024 * 1024)) * 10) / 10 });
 }
 
 function httpError(t: SyncTranslator, response: Response): SyncError {
   const code = response.status;
   // HTTP/2 servers send no reason phrase; the usual one reads better than a bare number.
   const reason = response.statusText || REASON_PHRASES[code];
-  const params = { status: reason ? `${code} ${reason}` : String(code) };
-  const message =
-    code === 404 || code === 410
-      ? t('httpNotFound', params)
-      : code === 401 || code === 403
-        ? t('httpDenied', params)
-        : code === 429
-          ? t('httpBusy', params)
-          : code >= 500
-            ? t('httpServerError', params)
-            : t('httpOther', params);
-  return { code: `http-${code}`, message };
+  return syncError(t, `http-${code}`, { status: reason ? `${code} ${reason}` : String(code) });
 }

@@ -4,6 +4,9 @@ import { fakeFetch, type FakeRoute } from '../../tests/helpers/fake-fetch';
 import { feedJson, textItem } from '../../tests/helpers/feed-builders';
 import { addFeed } from './feeds';
 import { syncAll, syncFeed } from './sync-feed';
+import { problemWordsFor } from '../problems/words';
+
+const inEnglish = problemWordsFor('en');
 
 const FEED = 'https://comms.example.com/feed.json';
 const OTHER = 'https://partners.example.com/feed.json';
@@ -119,10 +122,8 @@ describe('syncFeed', () => {
       await syncInitialLibrary();
       const before = await db.feeds.get(FEED);
       const result = await syncFeed(db, FEED, { fetch: fetchAnswering(route as FakeRoute), now, timeoutMs: 20 });
-      expect(result).toMatchObject({
-        outcome: 'failed',
-        error: { code, message: expect.stringMatching(message), at: clock },
-      });
+      expect(result).toMatchObject({ outcome: 'failed', error: { code, at: clock } });
+      expect(inEnglish(result.outcome === 'failed' && result.error)).toMatch(message);
       expect(await itemKeys()).toEqual([`${FEED}#a`, `${FEED}#b`]);
       const after = await db.feeds.get(FEED);
       expect(after?.snapshot).toEqual(before?.snapshot);
@@ -131,8 +132,11 @@ describe('syncFeed', () => {
         lastAttemptAt: clock,
         lastSuccessAt: T0,
         itemCount: 2,
-        lastError: { code, message: expect.stringMatching(message), at: clock },
+        lastError: { code, at: clock },
       });
+      // Stored as a problem (code and params), not as words of one language.
+      expect(after?.status.lastError).not.toHaveProperty('message');
+      expect(inEnglish(after?.status.lastError)).toMatch(message);
     });
   });
 
@@ -148,7 +152,7 @@ describe('syncFeed', () => {
     const fetch = fetchAnswering({ body: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1' }) });
     const result = await syncFeed(db, FEED, { fetch, now });
     expect(result.outcome === 'failed' && result.problems?.map((p) => p.path)).toEqual(['title', 'items']);
-    expect((await status())?.lastError?.message).toBe(
+    expect(inEnglish((await status())?.lastError)).toBe(
       'The feed cannot be used (2 problems, the first one): title: This field is required but missing',
     );
   });
@@ -179,9 +183,23 @@ describe('syncFeed', () => {
     expect((await status())?.lastError).toBeUndefined();
   });
 
-  it('writes status messages in the requested language', async () => {
-    await syncFeed(db, FEED, { fetch: fetchAnswering({ status: 404, statusText: 'Not Found' }), now, locale: 'fr' });
-    expect((await status())?.lastError?.message).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
+  it('stores a problem that reads in the language shown, whatever the language of the sync', async () => {
+    await syncFeed(db, FEED, { fetch: fetchAnswering({ status: 404, statusText: 'Not Found' }), now, locale: 'en' });
+    const lastError = (await status())?.lastError;
+    expect(lastError).toEqual({ code: 'http-404', params: { status: '404 Not Found' }, at: clock });
+    expect(problemWordsFor('fr')(lastError)).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
+    expect(inEnglish(lastError)).toBe('The feed server answered 404 Not Found: check the URL');
+  });
+
+  it('reads a status stored before problems were codes: its sentence, or the new words when they need nothing', () => {
+    const old = { code: 'network', message: 'Impossible de joindre example.com', at: 1 };
+    expect(inEnglish(old)).toBe('Impossible de joindre example.com');
+    expect(inEnglish({ code: 'http-404', message: 'Le serveur du flux a répondu 404', at: 1 })).toBe(
+      'The feed server answered 404: check the URL',
+    );
+    expect(inEnglish({ code: 'html-page', message: 'L’adresse renvoie une page web', at: 1 })).toMatch(
+      /^The address returned a web page/,
+    );
   });
 
   it('never leaves a mix of old and new items when the write fails half-way', async () => {
@@ -196,7 +214,7 @@ describe('syncFeed', () => {
     const result = await syncFeed(db, FEED, { fetch, now });
     expect(result).toMatchObject({
       outcome: 'failed',
-      error: { code: 'storage', message: expect.stringContaining('disk full') },
+      error: { code: 'storage', params: { detail: expect.stringContaining('disk full') } },
     });
     expect(await itemKeys()).toEqual([`${FEED}#a`, `${FEED}#b`]);
     expect(await status()).toMatchObject({ itemCount: 2, lastSuccessAt: T0, lastError: { code: 'storage' } });

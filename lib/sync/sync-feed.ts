@@ -11,7 +11,7 @@ import type { RelaisDb } from '../db/db';
 import type { FeedError, FeedRecord, FeedStatus } from '../db/records';
 import type { Locale } from '../i18n/messages';
 import { type FeedProblem, parseFeedText, toLibraryItems } from '../feed/parse';
-import { type SyncError, syncTranslator } from './errors';
+import { type SyncError, syncError, syncTranslator } from './errors';
 import { type FetchLike, fetchFeed } from './fetch-feed';
 import { replaceFeedItems } from './replace-items';
 
@@ -60,11 +60,7 @@ export function syncFeed(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise
     .catch((error: unknown) => {
       // The database itself failed (closed, blocked, quota): report it like any other failure.
       const detail = error instanceof Error ? error.message : String(error);
-      return failed(
-        feedUrl,
-        { code: 'storage', message: syncTranslator(deps.locale)('storage', { detail }) },
-        (deps.now ?? Date.now)(),
-      );
+      return failed(feedUrl, syncError(syncTranslator(deps.locale), 'storage', { detail }), (deps.now ?? Date.now)());
     })
     .finally(() => running.delete(feedUrl));
   running.set(feedUrl, started);
@@ -83,7 +79,7 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   const now = deps.now ?? Date.now;
   const t = syncTranslator(deps.locale);
   const record = await db.feeds.get(feedUrl);
-  if (!record) return failed(feedUrl, { code: 'unknown-feed', message: t('unknownFeed') }, now());
+  if (!record) return failed(feedUrl, syncError(t, 'unknown-feed'), now());
 
   const attemptAt = now();
   const hasLibrary = record.status.lastSuccessAt !== undefined && !deps.force;
@@ -116,11 +112,9 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   });
   if (!parsed.ok) {
     const [first] = parsed.problems;
+    // The first problem is the feed validator's own sentence, worded in the sync's language (see docs/architecture.md).
     const firstText = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '';
-    const error: SyncError = {
-      code: 'invalid-feed',
-      message: t.plural('invalidFeed', parsed.problems.length, { first: firstText }),
-    };
+    const error = syncError(t, 'invalid-feed', { count: parsed.problems.length, first: firstText });
     const result = await recordFailure(db, feedUrl, error, attemptAt);
     return { ...result, problems: parsed.problems };
   }
@@ -155,10 +149,10 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
     });
   } catch (error) {
     if (error instanceof FeedRemovedDuringSync) {
-      return failed(feedUrl, { code: 'removed-during-sync', message: t('removedDuringSync') }, attemptAt);
+      return failed(feedUrl, syncError(t, 'removed-during-sync'), attemptAt);
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return recordFailure(db, feedUrl, { code: 'storage', message: t('storage', { detail }) }, attemptAt);
+    return recordFailure(db, feedUrl, syncError(t, 'storage', { detail }), attemptAt);
   }
   return {
     url: feedUrl,
@@ -169,10 +163,11 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   };
 }
 
-const failed = (url: string, error: SyncError, at: number): SyncFailure => ({
+/** The problem is kept as code and params only: the UI words it in whatever language it shows then. */
+const failed = (url: string, { code, params }: SyncError, at: number): SyncFailure => ({
   url,
   outcome: 'failed',
-  error: { ...error, at },
+  error: params === undefined ? { code, at } : { code, params, at },
 });
 
 /** Keeps the items and validators of the last good sync; only the status learns what went wrong. */

@@ -4,7 +4,7 @@
  * and tests); the extension's own files for the bundled demo feed.
  */
 import type { Locale } from '../i18n/messages';
-import { type SyncError, syncTranslator } from './errors';
+import { type SyncError, syncError, syncTranslator } from './errors';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -23,19 +23,19 @@ export function checkFeedUrl(raw: string, options: FeedUrlOptions = {}): FeedUrl
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, error: { code: 'invalid-url', message: t('invalidUrl') } };
+    return { ok: false, error: syncError(t, 'invalid-url') };
   }
   // Never sent to the server, so "feed.json#x" is the same feed as "feed.json"; item keys are `${url}#${id}`.
   url.hash = '';
   if (options.extensionOrigin && isSameOrigin(url, options.extensionOrigin)) return { ok: true, url: url.href };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: { code: 'invalid-url', message: t('invalidUrl') } };
+    return { ok: false, error: syncError(t, 'invalid-url') };
   }
   if (url.username !== '' || url.password !== '') {
-    return { ok: false, error: { code: 'credentials-in-url', message: t('credentialsInUrl') } };
+    return { ok: false, error: syncError(t, 'credentials-in-url') };
   }
   if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
-    return { ok: false, error: { code: 'insecure-url', message: t('insecureUrl') } };
+    return { ok: false, error: syncError(t, 'insecure-url') };
   }
   return { ok: true, url: url.href };
 }

@@ -6,7 +6,7 @@
  */
 import type { RelaisDb } from '../db/db';
 import type { FeedRecord } from '../db/records';
-import { HandledError } from '../messages/router';
+import { ProblemError, problem } from '../problems/problem';
 import { DEMO_FEED_PATH, type DemoSyncDeps, demoFeedUrl, installDemoFeed } from '../sync/demo-feed';
 import { deleteFeedWithItems } from '../sync/feeds';
 import { syncFeed } from '../sync/sync-feed';
@@ -40,10 +40,15 @@ export function ensureWorkshopLibrary(db: RelaisDb, deps: DemoSyncDeps): Promise
     if (result.outcome === 'failed' || !feed) {
       // Nothing half-installed stays behind: the trainer can load a file instead.
       await db.transaction('rw', db.feeds, db.items, () => deleteFeedWithItems(db, demoFeedUrl(deps.extensionOrigin)));
-      const reason = result.outcome === 'failed' ? result.error.message : 'unknown problem';
-      throw new HandledError(
-        'demo-feed-missing',
-        `The bundled demo feed (${DEMO_FEED_PATH}) could not be read: ${reason}. Load a feed file in the options' workshop section instead.`,
+      // The UI words the sync's own problem after its frame (`cause` is its code, its params come along).
+      const cause = result.outcome === 'failed' ? result.error : undefined;
+      throw new ProblemError(
+        problem('demo-feed-missing', {
+          path: DEMO_FEED_PATH,
+          ...cause?.params,
+          ...(cause ? { cause: cause.code } : {}),
+        }),
+        `The bundled demo feed (${DEMO_FEED_PATH}) could not be read: ${cause?.code ?? 'no feed record'}`,
       );
     }
     return { feed, installed: true };
@@ -73,10 +78,16 @@ export function loadWorkshopFeed(
     const serveFile = async () => new Response(feedText, { headers: { 'content-type': 'application/feed+json' } });
     const result = await syncFeed(db, url, { ...deps, fetch: serveFile, force: true });
     if (result.outcome === 'failed')
-      throw new HandledError('workshop-feed-invalid', `${fileName}: ${result.error.message}`);
+      throw new ProblemError(
+        problem('workshop-feed-invalid', { file: fileName, ...result.error.params, cause: result.error.code }),
+        `${fileName}: ${result.error.code}`,
+      );
     const feed = await db.feeds.get(url);
     if (!feed)
-      throw new HandledError('workshop-feed-invalid', `${fileName}: the workshop library was cleared while loading`);
+      throw new ProblemError(
+        problem('workshop-feed-cleared', { file: fileName }),
+        `${fileName}: cleared while loading`,
+      );
     return feed;
   });
 }

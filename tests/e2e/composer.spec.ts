@@ -75,7 +75,8 @@ test.describe('inserting a draft into LinkedIn’s composer', () => {
     expect(await linkedin.editorText()).toBe(`${DRAFT}\n`);
     await expect(linkedin.postButton).toBeEnabled();
 
-    await page.waitForTimeout(300);
+    // The bridge answers after its last step (insert, then arm the Post watch): nothing it started is still
+    // running, so a post made by Relais would already be in the fixture's list.
     expect(await fixturePosts(page)).toEqual([]);
     await expect(linkedin.composer).toBeVisible();
     expect(extensionErrors).toEqual([]);

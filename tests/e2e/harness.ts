@@ -63,6 +63,7 @@ const FIXTURE_ASSETS: Record<string, { file: string; type: string }> = {
   '/relais-fixture/linkedin.css': { file: join(FIXTURE_DIR, 'linkedin.css'), type: 'text/css' },
   '/relais-fixture/linkedin-2026.js': { file: join(FIXTURE_DIR, 'linkedin-2026.js'), type: 'text/javascript' },
   '/relais-fixture/linkedin-2026.css': { file: join(FIXTURE_DIR, 'linkedin-2026.css'), type: 'text/css' },
+  '/relais-fixture/linkedin-media.js': { file: join(FIXTURE_DIR, 'linkedin-media.js'), type: 'text/javascript' },
 };
 
 export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';

@@ -163,4 +163,14 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
     linkedin.sidebar.getByText(/“Comms test feed” could not be updated: The feed cannot be used/),
   ).toBeVisible();
   await expect(linkedin.sidebar.getByRole('heading', { name: 'Heat pumps made in Lille' })).toBeVisible();
+
+  // The status keeps the problem, not an English sentence: after a switch it reads in French, everywhere.
+  await options.chooseLanguage('Français');
+  const frenchEntry = page.getByRole('listitem', { name: 'Comms test feed' });
+  await expect(frenchEntry.getByRole('alert')).toContainText(
+    /La dernière vérification a échoué \(.+\)\s:\sLe flux est inutilisable \(1\sproblème\)/,
+  );
+  await expect(
+    linkedin.sidebar.getByText(/«\sComms test feed\s» n’a pas pu être mis à jour\s:\sLe flux est inutilisable/),
+  ).toBeVisible();
 });

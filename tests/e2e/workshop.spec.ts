@@ -160,7 +160,7 @@ test.describe('workshop mode and the practice composer', () => {
 
     await page.reload();
     await practice.editor.waitFor();
-    await page.waitForTimeout(300);
+    expect(await practice.tourOpenedByItself()).toBe(false);
     await expect(page.getByRole('dialog')).toBeHidden();
     await page.getByRole('button', { name: 'Tour', exact: true }).click();
     await expect(tour).toBeVisible();

@@ -1,6 +1,7 @@
 /** `npm run feed:validate -- <file-or-url> [--lang en|fr] [--now <date>] [--strict] [--json]` — see validate.ts for exit codes. */
 import { parseArgs } from 'node:util';
-import { createTranslator, localeFromLanguageTag } from '../../i18n/messages';
+import { resolveLocale } from '../../i18n/locale';
+import { createTranslator } from '../../i18n/messages';
 import { formatReport, validateFeedSource } from './validate';
 import { validateMessages } from './messages';
 
@@ -14,7 +15,7 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const locale = localeFromLanguageTag(values.lang ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
+const locale = resolveLocale(values.lang, process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
 const t = createTranslator(validateMessages, locale);
 const source = positionals[0];
 const now = values.now === undefined ? Date.now() : Date.parse(values.now);

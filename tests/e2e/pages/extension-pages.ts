@@ -65,6 +65,13 @@ export class PracticeComposerPage {
     return this.editor.evaluate((editor) => (editor as HTMLElement).innerText);
   }
 
+  /** Whether the tour opened by itself on this visit: resolves once the page has read whether it was seen. */
+  tourOpenedByItself(): Promise<boolean> {
+    return this.page.evaluate(() =>
+      (globalThis as unknown as { relaisPractice: { tourDecision(): Promise<boolean> } }).relaisPractice.tourDecision(),
+    );
+  }
+
   /** Through the same composer port the library's Insert button calls. */
   insert(text: string) {
     return this.page.evaluate(

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { problem, ProblemError, problemOfThrown } from './problem';
+import { problemWordsFor } from './words';
+
+describe('problem words', () => {
+  it('words the composer bridge’s problems in the language shown, not in the sender’s', () => {
+    const thrown = new ProblemError(problem('empty-draft'), 'There is no draft to insert.');
+    expect(problemWordsFor('fr')(thrown)).toBe(
+      'Il n’y a pas de brouillon à insérer\u00a0: écrivez ou choisissez d’abord un texte.',
+    );
+    // As it arrives from a tab message: the problem and the log message only.
+    const answered = problemOfThrown(thrown, 'tab-error');
+    expect(answered).toEqual({ code: 'empty-draft', message: 'There is no draft to insert.' });
+    expect(problemWordsFor('en')(answered)).toBe('There is no draft to insert: write or pick a text first.');
+  });
+
+  it('words a workshop problem with the sync problem it wraps', () => {
+    const failed = problem('workshop-feed-invalid', {
+      file: 'my-feed.json',
+      cause: 'http-404',
+      status: '404 Not Found',
+    });
+    expect(problemWordsFor('en')(failed)).toBe('my-feed.json: The feed server answered 404 Not Found: check the URL');
+    expect(problemWordsFor('fr')(failed)).toBe(
+      'my-feed.json\u00a0: Le serveur du flux a répondu 404 Not Found : vérifiez l’URL',
+    );
+  });
+
+  it('falls back to the sender’s sentence for a code it does not know, or a problem missing its params', () => {
+    expect(problemWordsFor('fr')({ code: 'no-tab', message: 'The sidebar can only open in a LinkedIn tab.' })).toBe(
+      'The sidebar can only open in a LinkedIn tab.',
+    );
+    expect(problemWordsFor('en')({ code: 'workshop-feed-cleared', message: 'cleared' })).toBe('cleared');
+    expect(problemWordsFor('en')(new Error('plain'))).toBe('plain');
+  });
+});

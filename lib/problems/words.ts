@@ -1,0 +1,48 @@
+/**
+ * The one place a problem becomes words. The UI calls it (through
+ * `useProblemWords`) with what it holds — a feed's stored `lastError`, a
+ * RelaisRequestError from the worker or the composer bridge, a ProblemError —
+ * in the language it shows now, so the words follow a language switch. The
+ * worker and the bridge never word a problem for the UI.
+ */
+import { createTranslator, type Locale, type Translator } from '../i18n/messages';
+import { type SyncTranslator, wordSyncProblem } from '../sync/errors';
+import { syncMessages } from '../sync/messages';
+import { problemMessages } from './messages';
+import { type Problem, problemFrom, ProblemError } from './problem';
+
+type ProblemKey = keyof typeof problemMessages.en & string;
+export type ProblemWords = (value: unknown) => string;
+
+const camel = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+/** A template whose params were not all given (a problem sent before it had params) is not used. */
+const complete = (words: string | undefined) => (words === undefined || /\{\w+\}/.test(words) ? undefined : words);
+
+function ownWords(found: Problem, t: Translator<ProblemKey>, sync: SyncTranslator): string | undefined {
+  const fromSync = complete(wordSyncProblem(found, sync));
+  if (fromSync !== undefined) return fromSync;
+  const key = camel(found.code);
+  if (!Object.hasOwn(problemMessages.en, key)) return undefined;
+  const params = found.params ?? {};
+  // A problem that wraps a sync problem carries the sync's code in `cause`, and its params beside it.
+  const cause = typeof params.cause === 'string' ? params.cause : undefined;
+  const reason = cause
+    ? (complete(wordSyncProblem({ code: cause, params }, sync)) ?? t('unknownCause', { code: cause }))
+    : t('unknownCause', { code: '—' });
+  return complete(t(key as ProblemKey, { reason, ...params }));
+}
+
+export function wordProblem(value: unknown, t: Translator<ProblemKey>, sync: SyncTranslator): string {
+  const found = value instanceof ProblemError ? value.problem : problemFrom(value);
+  const words = found ? ownWords(found, t, sync) : undefined;
+  if (words !== undefined) return words;
+  // Unknown codes, and rows stored before problems were codes: the sender's own sentence.
+  const message = (value as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' && message !== '' ? message : (found?.code ?? String(value));
+}
+
+export function problemWordsFor(locale: Locale): ProblemWords {
+  const t = createTranslator(problemMessages, locale);
+  const sync = createTranslator(syncMessages, locale);
+  return (value) => wordProblem(value, t, sync);
+}
