@@ -24,6 +24,11 @@ export interface RelaisHost {
   /** Which history and library this host works on. */
   workspace: Workspace;
   composer: ComposerPort;
+  /**
+   * Opens a LinkedIn address in the tab the host sits in (the company's post),
+   * where the host can: the in-page sidebar reopens on the new page with the draft kept.
+   */
+  openInLinkedInTab?: (url: string) => Promise<void>;
   /** Closes the host's panel, where it has one. */
   close?: () => void;
   /**

@@ -4,7 +4,16 @@ import type { DraftRecord, ShareFinding } from '@/lib/db/records';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import type { Charter, FeatureSwitches } from '@/lib/feed/schema';
 import { buildSourceIndex, itemSources } from '@/lib/originality';
-import { assembleDraft, firstWordsBox, resolvePrompts, rotateAngles, sentenceStarter } from '@/lib/personalise';
+import { COMMENT_MAX_CHARS, commentLength } from '@/lib/linkedin/comment';
+import {
+  assembleDraft,
+  commentPrompts,
+  firstWordsBox,
+  resolvePrompts,
+  rotateAngles,
+  sentenceStarter,
+} from '@/lib/personalise';
+import type { RelayKind } from '../state/ui-store';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { AnglePicker } from './AnglePicker';
@@ -46,7 +55,12 @@ export interface ComposeFlowProps {
   /** The switches of the item's feed; `composer_insert: false` turns the button into "Copy the draft". */
   features: FeatureSwitches;
   onInsert(text: string, meta: InsertMeta): void | Promise<void>;
+  /** A new post (the default), the employee's thoughts on a repost of the company's post, or a comment under it. */
+  relay?: RelayKind;
 }
+
+/** Each way of relaying keeps its own draft: a comment is not a shortened post. */
+export const draftKeyFor = (itemKey: string, relay: RelayKind) => (relay === 'post' ? itemKey : `${itemKey}#${relay}`);
 
 /** Findings the meter shows beside the percentage rather than in the charter list. */
 const METER_RULES = new Set(['own-words-low', 'opening-copied']);
@@ -60,7 +74,9 @@ export function ComposeFlow(props: ComposeFlowProps) {
   const t = useT(composeMessages);
   const { workspace } = useHost();
   const seed = useInstallSeed();
-  const stored = useStoredDraft(workspace, props.item.key);
+  const relay = props.relay ?? 'post';
+  const draftKey = draftKeyFor(props.item.key, relay);
+  const stored = useStoredDraft(workspace, draftKey);
   if (seed.isError || stored.isError) {
     const error = seed.error ?? stored.error;
     return (
@@ -80,15 +96,35 @@ export function ComposeFlow(props: ComposeFlowProps) {
     );
   }
   if (seed.data === undefined || stored.data === undefined) return <p role="status">{t('loading')}</p>;
-  return <ComposeEditor key={`${workspace}:${props.item.key}`} {...props} seed={seed.data} stored={stored.data} />;
+  return (
+    <ComposeEditor
+      key={`${workspace}:${draftKey}`}
+      {...props}
+      relay={relay}
+      draftKey={draftKey}
+      seed={seed.data}
+      stored={stored.data}
+    />
+  );
 }
 
 interface ComposeEditorProps extends ComposeFlowProps {
+  relay: RelayKind;
+  draftKey: string;
   seed: string;
   stored: DraftRecord | null;
 }
 
-function ComposeEditor({ item, charter, features, onInsert, seed, stored }: ComposeEditorProps) {
+function ComposeEditor({
+  item,
+  charter: feedCharter,
+  features,
+  onInsert,
+  relay,
+  draftKey,
+  seed,
+  stored,
+}: ComposeEditorProps) {
   const t = useT(composeMessages);
   const locale = useLocale();
   const host = useHost();
@@ -97,18 +133,40 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
   const firstBox = useRef<HTMLTextAreaElement>(null);
 
   const angles = useMemo(() => rotateAngles(item.angles, seed, item.key), [item.angles, seed, item.key]);
-  const prompts = useMemo(() => resolvePrompts(item, charter, locale), [item, charter, locale]);
+  // A comment is held to LinkedIn's comment limit, as well as to the charter's own maximum.
+  const charter = useMemo(
+    () =>
+      relay === 'comment'
+        ? { ...feedCharter, max_length: Math.min(feedCharter?.max_length ?? COMMENT_MAX_CHARS, COMMENT_MAX_CHARS) }
+        : feedCharter,
+    [feedCharter, relay],
+  );
+  const prompts = useMemo(
+    () => (relay === 'comment' ? commentPrompts(locale) : resolvePrompts(item, charter, locale)),
+    [item, charter, locale, relay],
+  );
   const assemble = useCallback<Assemble>(
-    (answers, linkPlacement) => assembleDraft({ answers, item, locale, options: { linkPlacement } }),
-    [item, locale],
+    (answers, linkPlacement) =>
+      assembleDraft({
+        answers,
+        item,
+        locale,
+        // A repost embeds the company's post and a comment sits under it: no link, no quote of it.
+        // A comment carries no hashtags block by default.
+        options:
+          relay === 'post'
+            ? { linkPlacement }
+            : { includeLink: false, includeQuote: false, includeHashtags: relay !== 'comment' },
+      }),
+    [item, locale, relay],
   );
   const reducer = useMemo(() => createComposeReducer(assemble), [assemble]);
   const [state, dispatch] = useReducer(reducer, undefined, () =>
     initialComposeState({ stored, angles, promptCount: prompts.length, assemble, now: Date.now() }),
   );
 
-  const saveStatus = useDraftAutosave(host.workspace, item.key, state.revision, (now) =>
-    toDraftRecord(state, item.key, now),
+  const saveStatus = useDraftAutosave(host.workspace, draftKey, state.revision, (now) =>
+    toDraftRecord(state, draftKey, now),
   );
 
   // Built once per item. Typing stays urgent; the analysis (a few ms for a 3,000-character draft
@@ -139,6 +197,7 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
     });
   };
   const { facts, originality } = analysis;
+  const commentOver = relay === 'comment' ? commentLength(state.text) - COMMENT_MAX_CHARS : 0;
 
   return (
     <section className="relais-compose" aria-label={t('flowLabel')}>
@@ -161,7 +220,7 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         answers={state.answers}
         onAnswer={(index, value) => dispatch({ type: 'answer', index, value })}
       />
-      {item.url ? (
+      {item.url && relay === 'post' ? (
         <LinkPlacementChoice
           selected={state.linkPlacement}
           onChoose={(placement) => dispatch({ type: 'place-link', placement })}
@@ -169,9 +228,11 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
       ) : null}
 
       <div className="relais-compose-field relais-compose-draft">
-        <label htmlFor={`${id}-draft`}>{t('draftLabel')}</label>
+        <label htmlFor={`${id}-draft`}>
+          {t(relay === 'comment' ? 'draftLabelComment' : relay === 'repost' ? 'draftLabelRepost' : 'draftLabel')}
+        </label>
         <p id={`${id}-draft-hint`} className="relais-compose-hint">
-          {t('draftHint')}
+          {t(relay === 'comment' ? 'draftHintComment' : relay === 'repost' ? 'draftHintRepost' : 'draftHint')}
         </p>
         <textarea
           id={`${id}-draft`}
@@ -183,6 +244,11 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
           onChange={(event) => dispatch({ type: 'edit', text: event.target.value })}
         />
         <DraftFacts facts={facts} id={`${id}-facts`} />
+        {commentOver > 0 ? (
+          <p role="alert" className="relais-compose-problem">
+            {t('commentTooLong', { max: String(COMMENT_MAX_CHARS), over: String(commentOver) })}
+          </p>
+        ) : null}
         {state.handEdited ? (
           <div className="relais-compose-rebuild">
             <p className="relais-compose-hint">{t('rebuildHint')}</p>
@@ -207,14 +273,15 @@ function ComposeEditor({ item, charter, features, onInsert, seed, stored }: Comp
         onFix={(edit: TextEdit) => dispatch({ type: 'apply-fix', edit })}
       />
       <CharterGuide charter={charter} />
-      <FoldPreview text={state.text} />
-      <PostingMoment item={item} seed={seed} />
+      {relay === 'post' ? <FoldPreview text={state.text} /> : null}
+      {relay === 'post' ? <PostingMoment item={item} seed={seed} /> : null}
 
       <InsertStep
         text={state.text}
         checkDraft={() => analyseNow().checks}
         hostKind={host.kind}
         composerInsert={features.composer_insert !== false}
+        blocked={commentOver > 0}
         onInsert={insert}
         onKeepEditing={() => draftField.current?.focus()}
       />

@@ -15,6 +15,8 @@ interface InsertStepProps {
   hostKind: HostKind;
   /** The feed's kill switch: false means the draft goes to the clipboard only. */
   composerInsert: boolean;
+  /** The draft cannot go in as it is (a comment over LinkedIn's limit): the reason is shown beside the draft. */
+  blocked?: boolean;
   onInsert(confirmed: boolean): void | Promise<void>;
   /** Back to the draft after "Keep editing". */
   onKeepEditing(): void;
@@ -24,7 +26,15 @@ interface InsertStepProps {
 const keepPageFocus = (event: MouseEvent) => event.preventDefault();
 
 /** The primary button, and the inline confirmation when the draft needs one. */
-export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInsert, onKeepEditing }: InsertStepProps) {
+export function InsertStep({
+  text,
+  checkDraft,
+  hostKind,
+  composerInsert,
+  blocked = false,
+  onInsert,
+  onKeepEditing,
+}: InsertStepProps) {
   const t = useT(composeMessages);
   const words = useProblemWords();
   const locale = useLocale();
@@ -120,7 +130,7 @@ export function InsertStep({ text, checkDraft, hostKind, composerInsert, onInser
       <button
         type="button"
         className="relais-button relais-button--primary"
-        disabled={busy || text.trim() === ''}
+        disabled={busy || blocked || text.trim() === ''}
         aria-describedby={hostKind === 'practice' ? undefined : `${id}-hint`}
         onMouseDown={keepPageFocus}
         onClick={() => {

@@ -32,6 +32,11 @@ export const composeMessages = defineMessages(
     linkCopyFailed: 'The link could not be copied: select it above and copy it by hand.',
 
     draftLabel: 'Your post',
+    draftLabelRepost: 'Your thoughts, above the company’s post',
+    draftLabelComment: 'Your comment',
+    draftHintRepost: 'Edit freely. LinkedIn shows the company’s post under your words, so no link is needed.',
+    draftHintComment: 'A comment of your own: short, in your words. No hashtags needed.',
+    commentTooLong: 'LinkedIn takes at most {max} characters in a comment: remove {over} to insert it.',
     draftHint: 'Edit freely. Your words come first; the company’s message is only there as support.',
     rebuild: 'Rebuild from my answers',
     rebuildHint: 'You edited the draft, so your answers no longer change it.',
@@ -162,6 +167,13 @@ export const composeMessages = defineMessages(
 
     draftLabel: 'Votre texte',
     draftHint: 'Modifiez librement. Vos mots d’abord\u202f; le message de l’entreprise n’est là qu’en appui.',
+    draftLabelRepost: 'Votre avis, au-dessus du post de l’entreprise',
+    draftLabelComment: 'Votre commentaire',
+    draftHintRepost:
+      'Modifiez librement. LinkedIn montre le post de l’entreprise sous vos mots\u00a0: pas besoin de lien.',
+    draftHintComment: 'Un commentaire bien à vous\u00a0: court, avec vos mots. Pas besoin de hashtags.',
+    commentTooLong:
+      'LinkedIn accepte au plus {max} caractères dans un commentaire\u00a0: retirez-en {over} pour l’insérer.',
     rebuild: 'Reconstruire à partir de mes réponses',
     rebuildHint: 'Vous avez modifié le brouillon\u00a0: vos réponses ne le changent plus.',
     saved: 'Brouillon enregistré sur cet ordinateur.',

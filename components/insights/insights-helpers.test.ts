@@ -34,7 +34,12 @@ const entry = (category: string, fraction: number, targetFraction: number): MixE
   targetFraction,
   gap: targetFraction - fraction,
 });
-const mixOf = (entries: MixEntry[], hasTarget = true): EditorialMix => ({ total: 10, hasTarget, entries });
+const mixOf = (entries: MixEntry[], hasTarget = true): EditorialMix => ({
+  total: 10,
+  kinds: { post: 10, repost: 0, comment: 0 },
+  hasTarget,
+  entries,
+});
 
 describe('what the page says about the mix', () => {
   it('calls out the biggest gap, over or under the target', () => {
@@ -45,7 +50,14 @@ describe('what the page says about the mix', () => {
   it('says nothing when every gap is small, or there is no target or no post', () => {
     expect(biggestGap(mixOf([entry('product', 0.48, 0.5), entry('culture', 0.52, 0.5)]))).toBeUndefined();
     expect(biggestGap(mixOf([entry('product', 1, 0)], false))).toBeUndefined();
-    expect(biggestGap({ total: 0, hasTarget: true, entries: [entry('product', 0, 1)] })).toBeUndefined();
+    expect(
+      biggestGap({
+        total: 0,
+        kinds: { post: 0, repost: 0, comment: 0 },
+        hasTarget: true,
+        entries: [entry('product', 0, 1)],
+      }),
+    ).toBeUndefined();
   });
 
   it('averages own words over every post, not over weeks', () => {

@@ -18,6 +18,7 @@ import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { draftMessages } from './messages';
 import { useInsertDraft } from './use-insert-draft';
 import { useRecordShare } from './use-record-share';
+import type { RelayKind } from '../state/ui-store';
 
 interface DraftPanelProps {
   item: LibraryItem;
@@ -28,12 +29,14 @@ interface DraftPanelProps {
   linkedinSelectors?: LinkedInSelectors;
   /** Expired or withdrawn items can no longer be drafted. */
   disabled: boolean;
+  /** A new post (default), a repost of the company's post with the employee's thoughts, or a comment under it. */
+  relay?: RelayKind;
 }
 
-export function DraftPanel({ item, charter, features, linkedinSelectors, disabled }: DraftPanelProps) {
+export function DraftPanel({ item, charter, features, linkedinSelectors, disabled, relay = 'post' }: DraftPanelProps) {
   const t = useT(draftMessages);
   const id = useId();
-  const drafting = useInsertDraft({ item, features, linkedinSelectors });
+  const drafting = useInsertDraft({ item, features, linkedinSelectors, relay });
   const record = useRecordShare(item);
   const image = useAttachImage({
     url: item.image,
@@ -45,7 +48,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   const outcomeRegion = useRef<HTMLDivElement>(null);
 
   const host = useHost();
-  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome, host.kind) : undefined;
+  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome, host.kind, relay) : undefined;
   useEffect(() => {
     if (outcome?.manualCopy) {
       manualCopy.current?.focus();
@@ -73,13 +76,14 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
 
   const last = drafting.last;
   // The inserted text has no link (the default: it goes in a first comment): say so, with the link to copy.
-  const commentLink = last ? linkForFirstComment(last.text, item.url) : undefined;
+  const commentLink = last && relay === 'post' ? linkForFirstComment(last.text, item.url) : undefined;
   return (
     <>
       <ComposeFlow
         item={item}
         charter={charter}
         features={features ?? {}}
+        relay={relay}
         onInsert={async (text, meta) => {
           await drafting.insert(text, {
             ownWords: meta.ownWords,
@@ -117,6 +121,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
                 text: last.text,
                 measures: {
                   ...last.meta,
+                  kind: relay,
                   insertedAt: last.outcome.kind === 'inserted' ? last.at : undefined,
                   withImage: image.imageAttached,
                 },

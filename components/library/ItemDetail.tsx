@@ -7,7 +7,9 @@ import { isWebLink } from '@/lib/library/draft';
 import { useImageSource } from './use-image-source';
 import { freshnessBadges, isExpired } from '@/lib/library/freshness';
 import { useLocale, useT } from '../i18n/I18nProvider';
+import { useUiStore } from '../state/ui-store';
 import { DraftPanel } from './DraftPanel';
+import { RelayChoice } from './RelayChoice';
 import { FreshnessBadges } from './FreshnessBadges';
 import type { Labels } from './labels';
 import { libraryMessages } from './messages';
@@ -37,6 +39,10 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const expired = isExpired(item, now);
+  const storedRelay = useUiStore((state) => state.relayKind);
+  const { setRelayKind } = useUiStore.getState();
+  // Only an item naming its LinkedIn post can be reposted or commented on.
+  const relay = item.linkedinPost ? storedRelay : 'post';
 
   useEffect(() => heading.current?.focus(), [item.key]);
 
@@ -107,7 +113,12 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
           ))}
         </ul>
       ) : null}
+      {item.linkedinPost && !expired && !removed ? (
+        <RelayChoice postUrl={item.linkedinPost} relay={relay} onChoose={setRelayKind} />
+      ) : null}
       <DraftPanel
+        key={relay}
+        relay={relay}
         item={item}
         charter={feed?.snapshot?.charter}
         features={feed?.snapshot?.features}

@@ -1,6 +1,7 @@
 /** How each result of "Draft on LinkedIn" is told to the employee. */
 import type { InsertOutcome } from '@/lib/messages/tab-protocol';
 import type { HostKind } from '../app/host';
+import type { RelayKind } from '../state/ui-store';
 import type { draftMessages } from './messages';
 
 type DraftMessageKey = keyof (typeof draftMessages)['en'];
@@ -23,18 +24,35 @@ export interface OutcomeDescription {
  */
 export const offersPostedButton = (host: HostKind) => host !== 'practice';
 
-export function describeInsertOutcome(outcome: DraftOutcome, host: HostKind = 'sidebar'): OutcomeDescription {
+const INSERTED: Record<RelayKind, DraftMessageKey> = {
+  post: 'outcomeInserted',
+  repost: 'outcomeInsertedRepost',
+  comment: 'outcomeInsertedComment',
+};
+
+/** When the box is missing, what to click: "Start a post", Repost → "Repost with your thoughts", or the post's comment box. */
+const NOT_FOUND: Record<RelayKind, DraftMessageKey> = {
+  post: 'outcomeClipboard',
+  repost: 'outcomeRepostNotFound',
+  comment: 'outcomeCommentNotFound',
+};
+
+export function describeInsertOutcome(
+  outcome: DraftOutcome,
+  host: HostKind = 'sidebar',
+  relay: RelayKind = 'post',
+): OutcomeDescription {
   switch (outcome.kind) {
     case 'inserted':
       return {
         tone: 'success',
-        message: host === 'practice' ? 'outcomeInsertedPractice' : 'outcomeInserted',
+        message: host === 'practice' ? 'outcomeInsertedPractice' : INSERTED[relay],
         manualCopy: false,
       };
     case 'clipboard':
       return {
         tone: 'info',
-        message: outcome.reason === 'insert-disabled' ? 'outcomeKillSwitch' : 'outcomeClipboard',
+        message: outcome.reason === 'insert-disabled' ? 'outcomeKillSwitch' : NOT_FOUND[relay],
         manualCopy: false,
       };
     case 'failed':

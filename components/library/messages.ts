@@ -139,6 +139,26 @@ export const draftMessages = defineMessages(
     postedSaved: 'Saved on this device only. Thank you for sharing in your own words.',
     postedError: 'Your share could not be saved: {message}',
     expired: 'This item has expired: it can no longer be drafted.',
+    companyPosted: 'The company posted this on LinkedIn',
+    viewCompanyPost: 'See the company’s post',
+    relayChoice: 'How do you want to relay it?',
+    relayPost: 'Write a post',
+    relayRepost: 'Repost with your thoughts',
+    relayComment: 'Comment',
+    openCompanyPost: 'Open the company’s post',
+    openCompanyPostHint: 'LinkedIn opens the post in this tab; Relais stays open with your draft.',
+    repostSteps:
+      'On the company’s post, click “Repost”, then “Repost with your thoughts”. Then click “Draft on LinkedIn” here: Relais puts your words in that box. You click Post yourself.',
+    commentSteps:
+      'Open the company’s post, then click “Draft on LinkedIn” here: Relais puts your comment in that post’s comment box. You click Comment yourself.',
+    outcomeInsertedRepost:
+      'Your thoughts are in LinkedIn’s repost box, above the company’s post. Review them and click Post when you’re ready — Relais never posts for you.',
+    outcomeInsertedComment:
+      'Your comment is in the comment box under the company’s post. Review it and click Comment when you’re ready — Relais never posts for you.',
+    outcomeRepostNotFound:
+      'The “Repost with your thoughts” box is not open, so your draft is on your clipboard. On the company’s post, click “Repost”, then “Repost with your thoughts”, and click “Draft on LinkedIn” again (or paste with Ctrl+V, ⌘V on a Mac).',
+    outcomeCommentNotFound:
+      'The company’s post is not on this page, so your comment is on your clipboard. Click “Open the company’s post”, click in its “Add a comment…” box and paste with Ctrl+V (⌘V on a Mac).',
   },
   {
     heading: 'Rédiger sur LinkedIn',
@@ -160,5 +180,25 @@ export const draftMessages = defineMessages(
     postedSaved: 'Enregistré sur cet appareil uniquement. Merci de partager avec vos propres mots.',
     postedError: 'Votre partage n’a pas pu être enregistré : {message}',
     expired: 'Ce contenu a expiré : il ne peut plus être rédigé.',
+    companyPosted: 'L’entreprise a publié ceci sur LinkedIn',
+    viewCompanyPost: 'Voir le post de l’entreprise',
+    relayChoice: 'Comment voulez-vous le relayer\u202f?',
+    relayPost: 'Rédiger un post',
+    relayRepost: 'Republier avec votre avis',
+    relayComment: 'Commenter',
+    openCompanyPost: 'Ouvrir le post de l’entreprise',
+    openCompanyPostHint: 'LinkedIn ouvre le post dans cet onglet\u202f; Relais reste ouvert avec votre brouillon.',
+    repostSteps:
+      'Sur le post de l’entreprise, cliquez sur «\u00a0Republier\u00a0», puis sur «\u00a0Republier avec votre avis\u00a0». Cliquez ensuite ici sur «\u00a0Rédiger sur LinkedIn\u00a0»\u00a0: Relais met vos mots dans cette zone. C’est vous qui cliquez sur Publier.',
+    commentSteps:
+      'Ouvrez le post de l’entreprise, puis cliquez ici sur «\u00a0Rédiger sur LinkedIn\u00a0»\u00a0: Relais met votre commentaire dans la zone de commentaire de ce post. C’est vous qui cliquez sur Commenter.',
+    outcomeInsertedRepost:
+      'Votre avis est dans la zone de republication de LinkedIn, au-dessus du post de l’entreprise. Relisez-le et cliquez sur Publier quand vous êtes prêt·e — Relais ne publie jamais à votre place.',
+    outcomeInsertedComment:
+      'Votre commentaire est dans la zone de commentaire sous le post de l’entreprise. Relisez-le et cliquez sur Commenter quand vous êtes prêt·e — Relais ne publie jamais à votre place.',
+    outcomeRepostNotFound:
+      'La zone «\u00a0Republier avec votre avis\u00a0» n’est pas ouverte\u00a0: votre brouillon est dans votre presse-papiers. Sur le post de l’entreprise, cliquez sur «\u00a0Republier\u00a0», puis sur «\u00a0Republier avec votre avis\u00a0», et cliquez de nouveau sur «\u00a0Rédiger sur LinkedIn\u00a0» (ou collez avec Ctrl+V, ⌘V sur Mac).',
+    outcomeCommentNotFound:
+      'Le post de l’entreprise n’est pas sur cette page\u00a0: votre commentaire est dans votre presse-papiers. Cliquez sur «\u00a0Ouvrir le post de l’entreprise\u00a0», cliquez dans sa zone «\u00a0Ajouter un commentaire…\u00a0» et collez avec Ctrl+V (⌘V sur Mac).',
   },
 );

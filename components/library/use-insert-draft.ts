@@ -8,7 +8,9 @@ import { useCallback } from 'react';
 import type { FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, shareFieldsOf, type ShareMeasures } from '@/lib/library/draft';
-import type { ShareMeta } from '@/lib/messages/tab-protocol';
+import { postUrnFromUrl } from '@/lib/linkedin/post-urn';
+import type { InsertTarget, ShareMeta } from '@/lib/messages/tab-protocol';
+import type { RelayKind } from '../state/ui-store';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
 import { useProblemWords } from '../problems/problem-words';
@@ -30,6 +32,17 @@ export interface InsertDraft {
   reset(): void;
 }
 
+/** The composer bridge's target: a comment needs the company post's URN, or it is never sent to any comment box. */
+export function insertTargetFor(relay: RelayKind, linkedinPost: string | undefined): InsertTarget {
+  if (relay === 'repost') return { kind: 'repost' };
+  if (relay === 'comment') {
+    const postUrn = linkedinPost ? postUrnFromUrl(linkedinPost) : null;
+    if (postUrn === null) throw new Error('This item names no LinkedIn post to comment on.');
+    return { kind: 'comment', postUrn };
+  }
+  return { kind: 'post' };
+}
+
 /**
  * `features`: the item's feed switches — `composer_insert: false` means
  * clipboard only, `post_detection: false` means no share is recorded from
@@ -39,11 +52,14 @@ export function useInsertDraft({
   item,
   features,
   linkedinSelectors,
+  relay = 'post',
 }: {
   item: LibraryItem;
   features: FeatureSwitches | undefined;
   /** The feed's `_relais.linkedin_selectors`: tried by the composer bridge before its own selectors. */
   linkedinSelectors?: LinkedInSelectors;
+  /** Where the draft goes: a new post, the repost composer the employee opened, or the company post's comment box. */
+  relay?: RelayKind;
 }): InsertDraft {
   const { composer, workspace } = useHost();
   const words = useProblemWords();
@@ -57,6 +73,7 @@ export function useInsertDraft({
         draftStartedAt: meta?.draftStartedAt,
         ownWords: Math.min(1, Math.max(0, meta?.ownWords ?? OWN_WORDS_NOT_MEASURED)),
         findings: meta?.findings ?? [],
+        kind: relay,
       };
       let outcome: DraftOutcome;
       try {
@@ -65,6 +82,7 @@ export function useInsertDraft({
           allowPostDetection: features?.post_detection !== false,
           share,
           selectors: linkedinSelectors,
+          target: insertTargetFor(relay, item.linkedinPost),
         });
       } catch (error) {
         outcome = { kind: 'error', message: words(error) };

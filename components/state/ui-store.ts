@@ -22,8 +22,15 @@ export interface LibraryUiState {
   /** Items in the UI language come first. */
   preferMyLanguage: boolean;
   openItemKey: string | null;
+  /**
+   * How the open item is being relayed: kept across LinkedIn's page loads, so
+   * the draft comes back in the same flow once the company's post has opened.
+   */
+  relayKind: RelayKind;
   listScrollTop: number;
 }
+
+export type RelayKind = 'post' | 'repost' | 'comment';
 
 export interface LibraryUiActions {
   setQuery(query: string): void;
@@ -32,6 +39,7 @@ export interface LibraryUiActions {
   setSort(sort: LibrarySort): void;
   setPreferMyLanguage(prefer: boolean): void;
   openItem(key: string): void;
+  setRelayKind(kind: RelayKind): void;
   closeItem(): void;
   setListScrollTop(top: number): void;
 }
@@ -44,6 +52,7 @@ export const INITIAL_UI_STATE: LibraryUiState = {
   sort: 'newest',
   preferMyLanguage: true,
   openItemKey: null,
+  relayKind: 'post',
   listScrollTop: 0,
 };
 
@@ -56,6 +65,7 @@ const storedUiSchema = z.object({
   sort: z.enum(['newest', 'campaign-ending']).catch(INITIAL_UI_STATE.sort),
   preferMyLanguage: z.boolean().catch(INITIAL_UI_STATE.preferMyLanguage),
   openItemKey: z.string().nullable().catch(null),
+  relayKind: z.enum(['post', 'repost', 'comment']).catch('post'),
   listScrollTop: z.number().min(0).catch(0),
 });
 
@@ -70,7 +80,10 @@ export function createUiStore() {
         clearFilters: () => set({ filters: {}, query: '', listScrollTop: 0 }),
         setSort: (sort) => set({ sort, listScrollTop: 0 }),
         setPreferMyLanguage: (preferMyLanguage) => set({ preferMyLanguage }),
-        openItem: (openItemKey) => set({ openItemKey }),
+        // Another item starts as a post; the same one keeps its flow.
+        openItem: (openItemKey) =>
+          set((state) => (state.openItemKey === openItemKey ? { openItemKey } : { openItemKey, relayKind: 'post' })),
+        setRelayKind: (relayKind) => set({ relayKind }),
         closeItem: () => set({ openItemKey: null }),
         setListScrollTop: (listScrollTop) => set({ listScrollTop }),
       }),
@@ -78,12 +91,13 @@ export function createUiStore() {
         name: UI_STORAGE_KEY,
         version: 1,
         storage: browserLocalStorage<LibraryUiState>(uiItem),
-        partialize: ({ query, filters, sort, preferMyLanguage, openItemKey, listScrollTop }) => ({
+        partialize: ({ query, filters, sort, preferMyLanguage, openItemKey, relayKind, listScrollTop }) => ({
           query,
           filters,
           sort,
           preferMyLanguage,
           openItemKey,
+          relayKind,
           listScrollTop,
         }),
         merge: (stored, current) => ({ ...current, ...storedUiSchema.parse(stored ?? {}) }),

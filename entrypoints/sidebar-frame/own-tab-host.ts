@@ -5,6 +5,8 @@
  * the composer bridge and the sidebar's own content script answer.
  */
 import type { RelaisHost } from '@/components/app/host';
+import { browser } from 'wxt/browser';
+import { postUrnFromUrl } from '@/lib/linkedin/post-urn';
 import { askTab } from '@/lib/messages/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme, type PageThemeSource, type Theme } from '@/lib/theme/theme';
@@ -40,6 +42,12 @@ export function ownTabHost(tabId: number, pageTheme: PageThemeSource): Omit<Rela
       insert: (text, options) => askTab(tabId, { type: 'composer.insert', text, ...options }, TOP_FRAME),
       attachImage: (image, options) =>
         askTab(tabId, { type: 'composer.attachImage', image, selectors: options.selectors }, TOP_FRAME),
+    },
+    // Same tab: LinkedIn loads the post, and the sidebar, left open, comes back on it (sidebarOpen).
+    openInLinkedInTab: async (url) => {
+      // Only a LinkedIn post's address (the feed schema checked it; checked again before the tab moves).
+      if (postUrnFromUrl(url) === null) throw new Error('Not a LinkedIn post address');
+      await browser.tabs.update(tabId, { url });
     },
     close: () => void askTab(tabId, { type: 'sidebar.close' }, TOP_FRAME).catch(() => undefined),
   };

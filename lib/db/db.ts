@@ -42,6 +42,21 @@ export class RelaisDb extends Dexie {
   constructor(name: string = REAL_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(STORES_V1);
+    // Version 2: every share says how it was relayed (`kind`) and whether the image went along.
+    // No index changes; v1 rows were all posts without an image.
+    this.version(2)
+      .stores({})
+      .upgrade(async (transaction) => {
+        await transaction
+          .table('shares')
+          .toCollection()
+          .modify((share: Partial<ShareRecord>) => {
+            share.kind ??= 'post';
+            share.withImage ??= false;
+          });
+        // The digest's flags now carry the kind: rebuilt from the upgraded rows on the next read.
+        await transaction.table('meta').delete('share-digest');
+      });
   }
 }
 

@@ -79,6 +79,15 @@ export type ShareFinding = z.infer<typeof shareFindingSchema>;
 export const shareViaSchema = z.enum(['post-button', 'manual', 'practice']);
 export type ShareVia = z.infer<typeof shareViaSchema>;
 
+/**
+ * How the employee relayed the item: their own post, a repost of the company's
+ * post with their thoughts, or a comment under it. Rows and exports written
+ * before the kinds existed are posts.
+ */
+export const shareKindSchema = z.enum(['post', 'repost', 'comment']);
+export type ShareKind = z.infer<typeof shareKindSchema>;
+export const SHARE_KINDS: readonly ShareKind[] = shareKindSchema.options;
+
 export const shareRecordSchema = z.object({
   /** Local auto-increment id: never exported, meaningless on another machine. */
   id: z.number().int().positive().optional(),
@@ -98,6 +107,10 @@ export const shareRecordSchema = z.object({
   /** The employee's own text, on their own machine. */
   text: z.string(),
   via: shareViaSchema,
+  /** Absent in rows and exports from before version 2: a post. */
+  kind: shareKindSchema.default('post'),
+  /** The item's image went along as an attachment. Absent before version 2: false. */
+  withImage: z.boolean().default(false),
 });
 export type ShareRecord = z.infer<typeof shareRecordSchema>;
 
@@ -123,6 +136,12 @@ export interface ShareMonthDigest {
 
 /** The share had no charter finding of severity error or warning. */
 export const SHARE_FLAG_CLEAN = 1;
+/** The share was a repost with the employee's thoughts (neither flag: a post). */
+export const SHARE_FLAG_REPOST = 2;
+/** The share was a comment under the company's post. */
+export const SHARE_FLAG_COMMENT = 4;
+/** The item's image went along. */
+export const SHARE_FLAG_WITH_IMAGE = 8;
 
 /** How often, and when last, the employee shared one library item. Derived from `shares`, like the digest. */
 export interface SharedItemSummary {

@@ -24,7 +24,13 @@ const fixtures = readdirSync(FIXTURE_DIR)
  * must survive as they were unless an upgrade deliberately reshapes them: such
  * an upgrade adds its mapping here (fixture version → table → expected rows).
  */
-const expectedAfterUpgrade: Record<number, Partial<Record<string, (rows: unknown[]) => unknown[]>>> = {};
+const expectedAfterUpgrade: Record<number, Partial<Record<string, (rows: unknown[]) => unknown[]>>> = {
+  // Version 2: every v1 share was a post without the item's image; the digest is rebuilt on the next read.
+  1: {
+    shares: (rows) => rows.map((row) => ({ ...(row as object), kind: 'post', withImage: false })),
+    meta: (rows) => rows.filter((row) => (row as { key: string }).key !== 'share-digest'),
+  },
+};
 
 const expectedRows = (fixture: DbFixture, table: string) => {
   const rows = fixture.tables[table] ?? [];
@@ -61,6 +67,32 @@ describe.each(fixtures.map((fixture) => [fixture.version, fixture] as const))('a
     const shareCount = (fixture.tables.shares ?? []).length;
     expect((await editorialMix(db)).total).toBe(shareCount);
     expect(await listShares(db, { limit: 1000 })).toHaveLength(shareCount);
+    await db.delete();
+  });
+});
+
+describe('the version 2 upgrade', () => {
+  const v1 = fixtures.find((fixture) => fixture.version === 1)!;
+
+  it('makes every v1 share a post without image, and the mix counts them as posts', async () => {
+    const name = databaseName();
+    await createDatabaseAt(name, v1);
+    const db = new RelaisDb(name);
+    await db.open();
+    const shares = await listShares(db, { limit: 1000 });
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.map((share) => [share.kind, share.withImage])).toEqual(shares.map(() => ['post', false]));
+    expect((await editorialMix(db)).kinds).toEqual({ post: shares.length, repost: 0, comment: 0 });
+    await db.delete();
+  });
+
+  it('keeps the kinds recorded since version 2', async () => {
+    const v2 = fixtures.find((fixture) => fixture.version === 2)!;
+    const name = databaseName();
+    await createDatabaseAt(name, v2);
+    const db = new RelaisDb(name);
+    await db.open();
+    expect((await editorialMix(db)).kinds).toEqual({ post: 4, repost: 1, comment: 1 });
     await db.delete();
   });
 });

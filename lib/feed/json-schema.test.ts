@@ -24,6 +24,7 @@ describe('docs/feed.schema.json', () => {
       'expires_at',
       'campaign',
       'pinned',
+      'linkedin_post',
     ]);
   });
 });

@@ -41,6 +41,8 @@ export interface LibraryItem {
   expiresAt?: number;
   campaign?: { start: number; end: number; name?: LocalizedText };
   pinned: boolean;
+  /** The company page's own LinkedIn post about the item (`_relais.linkedin_post`), to repost or comment on. */
+  linkedinPost?: string;
   /** Folded title, text, summary and tags, for accent- and case-insensitive search. */
   searchText: string;
 }
@@ -138,6 +140,7 @@ export function toLibraryItem(
       ? { start: Date.parse(ext.campaign.start), end: Date.parse(ext.campaign.end), name: ext.campaign.name }
       : undefined,
     pinned: ext?.pinned ?? false,
+    linkedinPost: ext?.linkedin_post,
     searchText: foldText([title, text, summary ?? '', tags.join(' ')].join('\n')),
   };
 }

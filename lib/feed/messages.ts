@@ -33,6 +33,7 @@ export const feedProblemMessages = defineMessages(
       'Relais runs charter patterns in linear time (RE2 syntax), which has no backreference such as "\\1" or "\\k<name>"',
     regexLookbehindCapture: 'A lookbehind "(?<=…)" or "(?<!…)" cannot contain a capturing group',
     badSelector: 'Not a CSS selector Relais accepts: {detail}',
+    badLinkedInPost: 'Not the address of a LinkedIn post on https://www.linkedin.com',
     hashtagBounds: 'The minimum number of hashtags is larger than the maximum',
     mixEmpty: 'The mix needs at least one category with a share above 0',
     channelDuplicate: 'Two channels have the same id',
@@ -90,6 +91,8 @@ export const feedProblemMessages = defineMessages(
       'Remove the lookahead, or end the pattern with a single class such as (?![\\p{L}\\p{N}]) (“no letter or digit after”).',
     hintRegexBackreference: 'Write the repeated part out, or list each phrase as its own entry.',
     hintRegexLookbehindCapture: 'Write the group inside the lookbehind as (?:…).',
+    hintLinkedInPost:
+      'Copy the post’s address from LinkedIn (… → Copy link to post), e.g. https://www.linkedin.com/feed/update/urn:li:activity:7140000000000000000/.',
     hintSelector: 'Use plain CSS: tags, #ids, .classes, [attributes], :not(), :is(), :has(), combinators and commas.',
     hintCampaignOrder: 'Make "end" later than "start".',
     hintExpiryOrder: 'Make "expires_at" later than "not_before".',
@@ -142,6 +145,7 @@ export const feedProblemMessages = defineMessages(
       'Relais applique les motifs de la charte en temps linéaire (syntaxe RE2), sans référence arrière comme « \\1 » ou « \\k<nom> »',
     regexLookbehindCapture: 'Un lookbehind « (?<=…) » ou « (?<!…) » ne peut pas contenir de groupe capturant',
     badSelector: 'Ce n’est pas un sélecteur CSS accepté par Relais : {detail}',
+    badLinkedInPost: 'Ce n’est pas l’adresse d’un post LinkedIn sur https://www.linkedin.com',
     hashtagBounds: 'Le nombre minimum de hashtags dépasse le maximum',
     mixEmpty: 'Le mix doit avoir au moins une catégorie avec une part supérieure à 0',
     channelDuplicate: 'Deux canaux ont le même identifiant',
@@ -199,6 +203,8 @@ export const feedProblemMessages = defineMessages(
       'Retirez le lookahead, ou terminez le motif par une seule classe comme (?![\\p{L}\\p{N}]) (« ni lettre ni chiffre après »).',
     hintRegexBackreference: 'Écrivez la partie répétée en entier, ou faites de chaque expression une entrée à part.',
     hintRegexLookbehindCapture: 'Écrivez le groupe du lookbehind sous la forme (?:…).',
+    hintLinkedInPost:
+      'Copiez l’adresse du post depuis LinkedIn (… → Copier le lien vers le post), par exemple https://www.linkedin.com/feed/update/urn:li:activity:7140000000000000000/.',
     hintSelector:
       'Écrivez du CSS simple : balises, #id, .classes, [attributs], :not(), :is(), :has(), combinateurs et virgules.',
     hintCampaignOrder: 'Mettez "end" après "start".',

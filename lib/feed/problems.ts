@@ -195,6 +195,8 @@ function describeCustom(t: FeedTranslator, issue: z.core.$ZodIssueCustom): Probl
       const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;
       return { code: 'bad-selector', message: t('badSelector', { detail }), hint: t('hintSelector') };
     }
+    case 'linkedin-post':
+      return { code: 'bad-linkedin-post', message: t('badLinkedInPost'), hint: t('hintLinkedInPost') };
     case 'hashtag-bounds':
       return { code: 'hashtag-bounds', message: t('hashtagBounds'), hint: t('hintHashtagBounds') };
     case 'mix-empty':

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
 import { LINKEDIN_MAX_POST_LENGTH } from './limits';
+import { postUrnFromUrl } from '../linkedin/post-urn';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
@@ -292,6 +293,29 @@ export const campaignSchema = z
     ...rule('campaign-order'),
   });
 
+/**
+ * The company page's own LinkedIn post about the item: the address LinkedIn
+ * shows for it, `https://www.linkedin.com/feed/update/urn:li:activity:…/` or
+ * `https://www.linkedin.com/posts/…-activity-…`: exactly the addresses
+ * lib/linkedin/post-urn.ts reads a post's URN from. Only linkedin.com over
+ * https, so the sidebar never sends an employee elsewhere in the name of "the
+ * company's post", and a comment always knows which post's box is its own.
+ */
+export const linkedinPostLink = z
+  .string()
+  .refine((address) => postUrnFromUrl(address) !== null, {
+    message:
+      'Not the address of a LinkedIn post: use https://www.linkedin.com/feed/update/urn:li:activity:…/ or https://www.linkedin.com/posts/…',
+    ...rule('linkedin-post'),
+  })
+  .meta({
+    id: 'LinkedInPost',
+    description:
+      "The company page's own LinkedIn post, e.g. https://www.linkedin.com/feed/update/urn:li:activity:7140000000000000000/",
+    format: 'uri',
+    pattern: '^https://(www\\.)?linkedin\\.com/(feed/update/urn|posts/)',
+  });
+
 export const itemExtensionSchema = z
   .object({
     channel: channelId.optional().describe("One of the feed's channel ids; missing: the first declared channel"),
@@ -309,6 +333,11 @@ export const itemExtensionSchema = z
       .optional()
       .describe('A campaign window, shown to employees; the item stays visible outside it'),
     pinned: z.boolean().optional().describe('Shown first in the library'),
+    linkedin_post: linkedinPostLink
+      .optional()
+      .describe(
+        "The company page's own LinkedIn post about the item: employees can repost it with their thoughts or comment on it",
+      ),
   })
   .refine((ext) => isBefore(ext.not_before, ext.expires_at), {
     message: 'The item expires before its embargo ends',

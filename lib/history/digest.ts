@@ -11,6 +11,9 @@ import Dexie from 'dexie';
 import type { RelaisDb } from '../db/db';
 import {
   SHARE_FLAG_CLEAN,
+  SHARE_FLAG_COMMENT,
+  SHARE_FLAG_REPOST,
+  SHARE_FLAG_WITH_IMAGE,
   type SharedItemSummary,
   type ShareDigestState,
   type ShareMonthDigest,
@@ -36,10 +39,25 @@ interface DigestEntry {
 
 export type StoredShare = ShareRecord & { id: number };
 
+const KIND_FLAGS: Record<ShareRecord['kind'], number> = {
+  post: 0,
+  repost: SHARE_FLAG_REPOST,
+  comment: SHARE_FLAG_COMMENT,
+};
+
 const flagsOf = (share: ShareRecord) =>
-  share.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning')
+  (share.findings.some((finding) => finding.severity === 'error' || finding.severity === 'warning')
     ? 0
-    : SHARE_FLAG_CLEAN;
+    : SHARE_FLAG_CLEAN) |
+  KIND_FLAGS[share.kind ?? 'post'] |
+  (share.withImage ? SHARE_FLAG_WITH_IMAGE : 0);
+
+/** The kind a digest flag byte records. */
+export function kindOfFlags(flags: number): ShareRecord['kind'] {
+  if (flags & SHARE_FLAG_COMMENT) return 'comment';
+  if (flags & SHARE_FLAG_REPOST) return 'repost';
+  return 'post';
+}
 
 const toEntry = (share: StoredShare): DigestEntry => ({
   id: share.id,

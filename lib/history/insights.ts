@@ -6,7 +6,8 @@
  */
 import type { RelaisDb } from '../db/db';
 import { type Granularity, type Period, periodIndexOf, periodsBetween, systemTimeZone } from '../time/calendar';
-import { readShareFacts, type TimeRange } from './digest';
+import type { ShareKind } from '../db/records';
+import { kindOfFlags, readShareFacts, type TimeRange } from './digest';
 import { withStorageErrors } from './errors';
 
 export interface CalendarQuery {
@@ -94,6 +95,8 @@ export interface MixEntry {
 
 export interface EditorialMix {
   total: number;
+  /** Posts, reposts with thoughts and comments among the period's shares. */
+  kinds: Record<ShareKind, number>;
   /** False when no target was given (or it was all zeros): then every `targetFraction` is 0. */
   hasTarget: boolean;
   /** Every category posted in or targeted, most under-represented first. */
@@ -101,7 +104,10 @@ export interface EditorialMix {
 }
 
 /** Compares post counts per category with a target mix. */
-export function compareMix(counts: ReadonlyMap<string, number>, target: CategoryMix | undefined): EditorialMix {
+export function compareMix(
+  counts: ReadonlyMap<string, number>,
+  target: CategoryMix | undefined,
+): Omit<EditorialMix, 'kinds'> {
   const targetFractions = normaliseMix(target);
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   const categories = new Set([...counts.keys(), ...Object.keys(targetFractions)]);
@@ -123,5 +129,7 @@ export async function editorialMix(
   const facts = await withStorageErrors(() => readShareFacts(db, query));
   const counts = new Map<string, number>();
   for (const category of facts.category) counts.set(category, (counts.get(category) ?? 0) + 1);
-  return compareMix(counts, query.target);
+  const kinds: Record<ShareKind, number> = { post: 0, repost: 0, comment: 0 };
+  for (const flags of facts.flags) kinds[kindOfFlags(flags)] += 1;
+  return { ...compareMix(counts, query.target), kinds };
 }

@@ -2,15 +2,19 @@
  * The employee's share history: what they posted, when, and how much of it was
  * their own words. Stored only in this browser's IndexedDB.
  */
+import type { z } from 'zod';
 import type { RelaisDb } from '../db/db';
 import { shareRecordSchema, type ShareRecord } from '../db/records';
 import { foldedWords, foldText } from '../text/fold';
 import { changeShares, clearShareDigest, digestTables, type StoredShare } from './digest';
 import { withStorageErrors } from './errors';
 
-export type NewShare = Omit<ShareRecord, 'id'>;
-
 const newShareSchema = shareRecordSchema.omit({ id: true });
+
+/** A share to record: `kind` and `withImage` may be left out (a post without image), as in exports before them. */
+export type NewShare = z.input<typeof newShareSchema>;
+/** A share as stored, before it has an id. */
+type ShareRow = Omit<ShareRecord, 'id'>;
 
 /**
  * Records one share and drops the item's draft, which has now been posted.
@@ -39,9 +43,9 @@ export async function recordShares(db: RelaisDb, shares: readonly NewShare[]): P
 }
 
 /** The write behind `recordShares`, for callers already inside a rw transaction over `digestTables`. */
-export async function addShareRows(db: RelaisDb, rows: readonly NewShare[]): Promise<StoredShare[]> {
+export async function addShareRows(db: RelaisDb, rows: readonly ShareRow[]): Promise<StoredShare[]> {
   return changeShares(db, async (log) => {
-    const ids = await db.shares.bulkAdd(rows as NewShare[], { allKeys: true });
+    const ids = await db.shares.bulkAdd(rows as ShareRow[], { allKeys: true });
     const stored = rows.map((row, i) => ({ ...row, id: ids[i]! }));
     log.added(stored);
     return stored;

@@ -1,5 +1,5 @@
 /** Pure pieces of drafting from a library item: the prefilled text, the kill switch, the share record. */
-import type { ShareFinding } from '../db/records';
+import type { ShareFinding, ShareKind } from '../db/records';
 import type { FeedSnapshot, LibraryItem } from '../feed/library-item';
 import type { ShareWithImage } from '../linkedin/post-detection';
 
@@ -27,6 +27,8 @@ export interface ShareMeasures {
   findings?: ShareFinding[];
   draftStartedAt?: number;
   insertedAt?: number;
+  /** How the draft relays the item; a post when absent. */
+  kind?: ShareKind;
   /** "Add the image" attached the item's image to LinkedIn's composer (the compose flow's `imageAttached`). */
   withImage?: boolean;
 }
@@ -62,6 +64,7 @@ export function manualShare(
     findings: measures.findings ?? [],
     text,
     via: 'manual',
+    kind: measures.kind ?? 'post',
     withImage: measures.withImage === true,
   };
 }

@@ -52,6 +52,7 @@ describe('post detection', () => {
       text: 'Big news! We open a new plant in Nantes next spring 🎉\n\n#Industry',
       postedAt: POSTED_AT,
       via: 'post-button',
+      kind: 'post',
       withImage: false,
     });
   });

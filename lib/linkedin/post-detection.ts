@@ -67,6 +67,7 @@ export function createPostDetector(doc: Document, record: RecordShare, now: () =
     const withImage = pending.imageAttached === true && findAttachment(doc, selectors)?.where === 'composer';
     const share: ShareWithImage = {
       ...meta,
+      kind: meta.kind ?? 'post',
       insertedAt: pending.insertedAt,
       text,
       postedAt: now(),

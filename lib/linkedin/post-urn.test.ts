@@ -12,6 +12,13 @@ describe('postUrnFromUrl', () => {
     );
   });
 
+  it('reads the activity of a "Copy link to post" address', () => {
+    expect(
+      postUrnFromUrl('https://www.linkedin.com/posts/lumen-energie_solaire-activity-7401234567890123456-AbCd/'),
+    ).toBe('urn:li:activity:7401234567890123456');
+    expect(postUrnFromUrl('https://www.linkedin.com/posts/lumen-energie_solaire-AbCd/')).toBeNull();
+  });
+
   it('refuses anything that is not a LinkedIn post address', () => {
     expect(postUrnFromUrl('http://www.linkedin.com/feed/update/urn:li:activity:1/')).toBeNull();
     expect(postUrnFromUrl('https://evil.example/feed/update/urn:li:activity:1/')).toBeNull();

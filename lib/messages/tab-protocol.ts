@@ -27,6 +27,10 @@ export const shareMetaSchema = z.object({
   findings: z
     .array(z.object({ rule: z.string(), severity: z.enum(['error', 'warning', 'tip']), message: z.string() }))
     .check(z.maxLength(200)),
+  /** How the draft relays the item (lib/db/records.ts `shareKindSchema`); absent: a post. */
+  kind: z.optional(z.enum(['post', 'repost', 'comment'])),
+  /** The item's image goes along as an attachment; absent: false. */
+  withImage: z.optional(z.boolean()),
 });
 
 export type ShareMeta = z.infer<typeof shareMetaSchema>;

@@ -13,6 +13,11 @@ export interface AssembleOptions {
   linkPlacement?: LinkPlacement;
   /** Add the item's hashtags at the end (those the employee has not already written). Default true. */
   includeHashtags?: boolean;
+  /**
+   * Quote the company text when there is no link. Default true; false for a
+   * repost or a comment, which sit with the company's post itself.
+   */
+  includeQuote?: boolean;
   /** Longest quote of the company text, in characters, used when there is no link. Default 140. */
   quoteMaxLength?: number;
 }
@@ -62,7 +67,7 @@ export function assembleDraft({ answers, item, locale, options = {} }: AssembleI
   const placement = options.linkPlacement ?? DEFAULT_LINK_PLACEMENT;
   if (link) {
     if (placement === 'post') parts.push(link);
-  } else if (own.length > 0) {
+  } else if (own.length > 0 && options.includeQuote !== false) {
     const quote = shortQuote(item.summary?.trim() || item.text, options.quoteMaxLength ?? DEFAULT_QUOTE_MAX_LENGTH);
     const [open, close] = QUOTE_MARKS[locale];
     if (quote !== '') parts.push(`${open}${quote}${close}`);

@@ -9,5 +9,5 @@ export { firstWordsBox, sentenceStarter, type FirstWordsBox } from './first-word
 export { hashString, installRandom, seededRandom } from './hash';
 export { DEFAULT_WORKING_HOURS, suggestPostingTime, type PostingTimeInput, type WorkingHours } from './posting-time';
 export { DEFAULT_LINK_PLACEMENT, LINK_PLACEMENTS, linkForFirstComment, type LinkPlacement } from './link-placement';
-export { MAX_PROMPTS, resolvePrompts } from './prompts';
+export { commentPrompts, MAX_PROMPTS, resolvePrompts } from './prompts';
 export { rotateAngles } from './rotate-angles';

@@ -21,6 +21,12 @@ function firstFew(prompts: readonly string[]): string[] {
   return cleaned.slice(0, MAX_PROMPTS);
 }
 
+/** A comment's own short questions: what the employee adds under the company's post. */
+export function commentPrompts(locale: Locale): string[] {
+  const t = createTranslator(personaliseMessages, locale);
+  return [t('commentPrompt1'), t('commentPrompt2')];
+}
+
 /**
  * The personalisation questions for an item, 1 to 3: the item's own prompts
  * (written in the item's language), else the charter's `default_prompts` for

@@ -32,7 +32,15 @@ export function buildPracticeShare(text: string, lastInsertion: LastInsertion | 
   const posted = text.replace(/\s+$/u, '');
   const context = lastInsertion?.context;
   if (context) {
-    return { ...context, insertedAt: lastInsertion.at, postedAt: now, text: posted, via: 'practice' };
+    return {
+      kind: 'post',
+      withImage: false,
+      ...context,
+      insertedAt: lastInsertion.at,
+      postedAt: now,
+      text: posted,
+      via: 'practice',
+    };
   }
   return {
     itemKey: FREE_PRACTICE_ITEM,
@@ -48,6 +56,8 @@ export function buildPracticeShare(text: string, lastInsertion: LastInsertion | 
     findings: [],
     text: posted,
     via: 'practice',
+    kind: 'post',
+    withImage: false,
   };
 }
 

@@ -45,6 +45,8 @@ const share = (title: string) => ({
   findings: [],
   text: 'My words',
   via: 'practice' as const,
+  kind: 'post' as const,
+  withImage: false,
 });
 
 describe('workshop library', () => {

@@ -1,7 +1,9 @@
 /** Test helpers: a fresh fake-indexeddb database per test, and shares built by hand (library items: ./library-items). */
 import { afterEach } from 'vitest';
 import { RelaisDb } from '../../lib/db/db';
-import type { NewShare } from '../../lib/history/shares';
+import type { ShareRecord } from '../../lib/db/records';
+
+type ShareRow = Omit<ShareRecord, 'id'>;
 
 const opened: RelaisDb[] = [];
 
@@ -17,7 +19,7 @@ afterEach(async () => {
 });
 
 /** A share with plausible defaults; override what the test is about. */
-export function aShare(overrides: Partial<NewShare> = {}): NewShare {
+export function aShare(overrides: Partial<ShareRow> = {}): ShareRow {
   const itemId = overrides.itemId ?? 'launch';
   return {
     itemKey: `https://comms.example.com/feed.json#${itemId}`,
@@ -31,6 +33,8 @@ export function aShare(overrides: Partial<NewShare> = {}): NewShare {
     findings: [],
     text: 'Proud to share what my team built.',
     via: 'post-button',
+    kind: 'post',
+    withImage: false,
     ...overrides,
   };
 }

@@ -48,6 +48,8 @@ export interface ValidationSummary {
   inCampaignNow: number;
   /** The feed's selector hotfix (`_relais.linkedin_selectors`): how many selectors per element of LinkedIn's composer. */
   linkedinSelectors: Count[];
+  /** Items naming the company's own LinkedIn post (`_relais.linkedin_post`): employees can repost or comment on it. */
+  linkedinPosts: number;
 }
 
 export interface ValidationReport {
@@ -187,6 +189,7 @@ export function validateFeedText(
       linkedinSelectors: Object.entries(snapshot.linkedinSelectors ?? {}).flatMap(([id, selectors]) =>
         selectors && selectors.length > 0 ? [{ id, label: id, items: selectors.length }] : [],
       ),
+      linkedinPosts: rows.filter((row) => row.linkedinPost !== undefined).length,
     },
   };
 }
@@ -269,6 +272,7 @@ export function formatReport(report: ValidationReport, options: { locale?: Local
     lines.push(labelled(t('categories'), counts(summary.categories)));
     lines.push(labelled(t('languages'), counts(summary.languages)));
     lines.push(labelled(t('linkedinSelectors'), counts(summary.linkedinSelectors)));
+    lines.push(labelled(t('linkedinPosts'), t.plural('linkedinPostItems', summary.linkedinPosts)));
     lines.push(
       labelled(
         t('rightNow', { date: formatDate(summary.at, locale, { dateStyle: 'medium', timeStyle: 'long' }) }),
