@@ -1,5 +1,5 @@
 import { copyToClipboard } from '@/lib/linkedin/clipboard';
-import type { InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { InsertOutcome } from '@/lib/protocol/tab-protocol';
 
 /** When a draft cannot go into a composer, it goes on the clipboard, so nothing the employee wrote is lost. */
 export async function copyInstead(

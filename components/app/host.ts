@@ -6,7 +6,7 @@ import type {
   ComposerInsertOptions,
   ImageAttachment,
   InsertOutcome,
-} from '@/lib/messages/tab-protocol';
+} from '@/lib/protocol/tab-protocol';
 import type { PageThemeSource } from '@/lib/theme/theme';
 
 /** Where the Relais app is shown. The app is the same tree in each; only the host's ports differ. */

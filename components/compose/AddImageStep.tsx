@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useId, useMemo } from 'react';
 import { fromBase64 } from '@/lib/images/fetch-image';
-import type { ImageAttachment } from '@/lib/messages/tab-protocol';
+import type { ImageAttachment } from '@/lib/protocol/tab-protocol';
 import { useT } from '../i18n/I18nProvider';
 import { composeMessages } from './messages';
 import type { AttachImage } from './use-attach-image';

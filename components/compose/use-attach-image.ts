@@ -10,8 +10,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { LinkedInSelectors } from '@/lib/feed/schema';
 import { imageFileName } from '@/lib/images/image-file-name';
 import { isSecureImage } from '@/lib/library/draft';
-import { askBackground } from '@/lib/messages/client';
-import type { AttachImageOutcome, ImageAttachment } from '@/lib/messages/tab-protocol';
+import { askBackground } from '@/lib/protocol/client';
+import type { AttachImageOutcome, ImageAttachment } from '@/lib/protocol/tab-protocol';
 import { useHost } from '../app/host';
 
 export type AttachState =

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Workspace } from '@/lib/db/db';
 import type { DraftRecord } from '@/lib/db/records';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 
 const draftQueryKey = (workspace: Workspace, itemKey: string) => ['draft', workspace, itemKey] as const;
 

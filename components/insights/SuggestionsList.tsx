@@ -1,7 +1,7 @@
 /** "Share next": library items not shared yet that would bring the mix closer to the team's target. */
 import { describeSuggestion, type Suggestion } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { openItemEverywhere } from '../state/ui-store';
 import type { InsightsT } from './insights-t';
 

@@ -9,7 +9,7 @@ import {
   type ImportProgress,
 } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { type HistoryFormat, historyFileName, historyMimeType } from './download';
 import type { InsightsT } from './insights-t';
 import { useDeleteAllHistory, useImportHistory } from './use-insights';

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Workspace } from '@/lib/db/db';
 import { type ChallengeId, importInSlices, type ImportProgress } from '@/lib/history';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 
 export const HISTORY_PAGE_SIZE = 50;
 

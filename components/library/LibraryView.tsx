@@ -5,7 +5,7 @@ import type { LibraryItem, LibraryListItem } from '@/lib/feed/library-item';
 import { libraryFacets } from '@/lib/library/facets';
 import { freshnessBadges } from '@/lib/library/freshness';
 import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/lib/library/search';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';

@@ -1,5 +1,5 @@
 /** How each result of "Draft on LinkedIn" is told to the employee. */
-import type { InsertOutcome } from '@/lib/messages/tab-protocol';
+import type { InsertOutcome } from '@/lib/protocol/tab-protocol';
 import type { HostKind } from '../app/host';
 import type { RelayKind } from '../state/ui-store';
 import type { draftMessages } from './messages';

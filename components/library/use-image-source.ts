@@ -8,7 +8,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fromBase64 } from '@/lib/images/base64';
 import { isSecureImage } from '@/lib/library/draft';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 
 export function useImageSource(url: string | undefined): string | undefined {
   const { data } = useQuery({

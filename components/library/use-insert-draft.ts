@@ -9,7 +9,7 @@ import type { FeatureSwitches, LinkedInSelectors } from '@/lib/feed/schema';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { composerInsertAllowed, OWN_WORDS_NOT_MEASURED, shareFieldsOf, type ShareMeasures } from '@/lib/library/draft';
 import { postUrnFromUrl } from '@/lib/linkedin/post-urn';
-import type { InsertTarget, ShareMeta } from '@/lib/messages/tab-protocol';
+import type { InsertTarget, ShareMeta } from '@/lib/protocol/tab-protocol';
 import type { RelayKind } from '../state/ui-store';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';

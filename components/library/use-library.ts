@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Workspace } from '@/lib/db/db';
 import { unpackListItems } from '@/lib/library/list-item';
-import { askBackground } from '@/lib/messages/client';
-import type { LibrarySnapshot } from '@/lib/messages/protocol';
+import { askBackground } from '@/lib/protocol/client';
+import type { LibrarySnapshot } from '@/lib/protocol/protocol';
 import { useHost } from '../app/host';
 
 /** How long an early request waits to be taken before it is let go (the workspace changed meanwhile). */

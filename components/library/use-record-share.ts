@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LibraryItem } from '@/lib/feed/library-item';
 import { manualShare, type ShareMeasures } from '@/lib/library/draft';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { useHost } from '../app/host';
 
 export function useRecordShare(item: LibraryItem) {

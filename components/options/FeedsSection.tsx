@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { FeedRecord } from '@/lib/db/records';
 import { formatRelativeTime } from '@/lib/i18n/format';
 import { currentError } from '@/lib/library/feed-health';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
 import { useRefreshOnLibraryChange } from '../app/library-events';
 import { feedsMessages } from '../feeds/messages';

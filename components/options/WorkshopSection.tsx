@@ -1,7 +1,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedRecord } from '@/lib/db/records';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import type { Settings } from '@/lib/settings/settings';
 import { useT } from '../i18n/I18nProvider';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';

@@ -1,7 +1,7 @@
 import Quill from 'quill/core';
 import 'quill/dist/quill.core.css';
 import { useEffect, useRef, useState } from 'react';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { buildPracticeShare, type LastInsertion } from '@/lib/practice/practice-share';
 import { useT } from '../i18n/I18nProvider';
 import { FoldPreview } from './FoldPreview';

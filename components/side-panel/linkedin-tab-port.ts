@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { askTab } from '@/lib/messages/client';
+import { askTab } from '@/lib/protocol/client';
 import { pickLinkedInTab } from '@/lib/host/linkedin-tab';
 import type { ComposerPort } from '../app/host';
 import { copyInstead } from '../app/clipboard-fallback';

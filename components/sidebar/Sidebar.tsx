@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { appMessages } from '../app/messages';
 import { useHost } from '../app/host';

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { parseFeedText } from '@/lib/feed/parse';
 import type { FeedItem } from '@/lib/feed/schema';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { items, newDocument, openFeedText, type StudioDocument } from '@/lib/studio/document';
 import { importNewsroomEntries, newsroomEntryLabel } from '@/lib/studio/newsroom';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';

@@ -1,7 +1,7 @@
 /** The shares of a month, read from the history page by page (newest first) through the background. */
 import type { Workspace } from '@/lib/db/db';
-import { askBackground } from '@/lib/messages/client';
-import { HISTORY_PAGE_LIMIT } from '@/lib/messages/protocol';
+import { askBackground } from '@/lib/protocol/client';
+import { HISTORY_PAGE_LIMIT } from '@/lib/protocol/protocol';
 import type { Period } from '@/lib/time/calendar';
 import type { SummarySource } from '@/lib/summary/build';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import type { WorkshopResetResult } from '@/lib/workshop/reset';
 import { useT } from '../i18n/I18nProvider';
 import { workshopMessages } from './messages';

@@ -1,4 +1,4 @@
-import { RelaisRequestError } from '@/lib/messages/client';
+import { RelaisRequestError } from '@/lib/protocol/client';
 import { useT } from '../i18n/I18nProvider';
 import { useHost } from '../app/host';
 import { workshopMessages } from './messages';

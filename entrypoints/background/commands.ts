@@ -1,8 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isLinkedInUrl, pickLinkedInTab } from '@/lib/host/linkedin-tab';
 import { SIDEBAR_OPEN_KEY } from '@/lib/host/sidebar-registry';
-import { LINKEDIN_ORIGIN } from '@/lib/messages/trust';
-import { askTab } from '@/lib/messages/client';
+import { LINKEDIN_ORIGIN } from '@/lib/protocol/trust';
+import { askTab } from '@/lib/protocol/client';
 import { openExtensionPage } from './pages';
 import { exposeToE2e } from '@/lib/host/e2e-build';
 import { type Display, displayFrom, openTargetFor } from '@/lib/host/display-setting';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
-import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/protocol/protocol';
+import { HandledError, type Handlers } from '@/lib/protocol/router';
 import type { FeedService } from '@/lib/sync/feed-service';
 import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';

@@ -7,8 +7,8 @@ import {
   type BackgroundRequest,
   type BackgroundResponses,
   type Envelope,
-} from '@/lib/messages/protocol';
-import { createRouter } from '@/lib/messages/router';
+} from '@/lib/protocol/protocol';
+import { createRouter } from '@/lib/protocol/router';
 import { aShare } from '../../tests/helpers/history';
 import { anItem } from '../../tests/helpers/library-items';
 import { createFeedService } from '@/lib/sync/feed-service';

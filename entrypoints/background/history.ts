@@ -13,8 +13,8 @@ import {
   saveDraft,
   storageFailureOf,
 } from '@/lib/history';
-import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
-import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/protocol/protocol';
+import { HandledError, type Handlers } from '@/lib/protocol/router';
 import { readLibrary } from './library';
 
 type HistoryRequestType = Extract<

@@ -5,8 +5,8 @@
  */
 import '@/lib/security/zod-strict-csp';
 import { browser } from 'wxt/browser';
-import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/messages/protocol';
-import { createRouter } from '@/lib/messages/router';
+import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/protocol/protocol';
+import { createRouter } from '@/lib/protocol/router';
 import { exposeToE2e } from '@/lib/host/e2e-build';
 import { createHandlers } from './handlers';
 import { registerCommands } from './commands';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { RelaisDb } from '@/lib/db/db';
 import { isVisibleAt, type LibraryItem, type LibraryListItem } from '@/lib/feed/library-item';
 import { compactSearchText, packListItems, toListItem } from '@/lib/library/list-item';
-import type { PackedLibrarySnapshot } from '@/lib/messages/protocol';
+import type { PackedLibrarySnapshot } from '@/lib/protocol/protocol';
 import { readLibraryVersion } from '@/lib/sync/library-version';
 
 /** The library as the employee sees it now, whole items: embargoed and expired items left out. */

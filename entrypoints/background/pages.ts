@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { RequestOf } from '@/lib/messages/protocol';
+import type { RequestOf } from '@/lib/protocol/protocol';
 
 export type ExtensionPage = RequestOf<'page.open'>['page'];
 

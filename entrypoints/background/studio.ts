@@ -3,8 +3,8 @@
  * edit, or a newsroom's RSS, Atom or JSON Feed to start from) the way the
  * sync does, with its rules (https, size cap, time limit). The page parses it.
  */
-import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
-import { HandledError, type Handlers } from '@/lib/messages/router';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/protocol/protocol';
+import { HandledError, type Handlers } from '@/lib/protocol/router';
 import { ProblemError } from '@/lib/problems/problem';
 import { fetchFeed } from '@/lib/sync/fetch-feed';
 import { backgroundLocale, workerFetch } from './feeds';

@@ -1,7 +1,7 @@
 /** Background handlers for workshop mode; all of them work on the workshop database only. */
 import { getDb } from '@/lib/db/db';
-import type { BackgroundRequest, BackgroundResponses } from '@/lib/messages/protocol';
-import type { Handlers } from '@/lib/messages/router';
+import type { BackgroundRequest, BackgroundResponses } from '@/lib/protocol/protocol';
+import type { Handlers } from '@/lib/protocol/router';
 import { bumpLibraryVersion } from '@/lib/sync/library-version';
 import { ensureWorkshopLibrary, loadWorkshopFeed } from '@/lib/workshop/demo-library';
 import { resetWorkshop } from '@/lib/workshop/reset';

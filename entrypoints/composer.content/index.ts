@@ -13,8 +13,8 @@
  */
 import { problemOfThrown } from '@/lib/problems/problem';
 import { browser } from 'wxt/browser';
-import { askBackground } from '@/lib/messages/client';
-import { tabRequestSchema } from '@/lib/messages/tab-protocol';
+import { askBackground } from '@/lib/protocol/client';
+import { tabRequestSchema } from '@/lib/protocol/tab-protocol';
 import { sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 import { createComposerBridge } from '@/lib/linkedin/bridge';

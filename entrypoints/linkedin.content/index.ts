@@ -6,7 +6,7 @@
  * injects the bridge before its first insert.
  */
 import { browser } from 'wxt/browser';
-import { askBackground } from '@/lib/messages/client';
+import { askBackground } from '@/lib/protocol/client';
 import { SIDEBAR_OPEN_KEY, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { createLauncher } from './launcher';
 import { launcherLabelsFor } from './labels';

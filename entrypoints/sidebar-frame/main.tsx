@@ -15,7 +15,7 @@ import { requestLibraryEarly } from '@/components/library/use-library';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { SIDEBAR_FOCUS } from '@/lib/host/sidebar-registry';
-import { askTab } from '@/lib/messages/client';
+import { askTab } from '@/lib/protocol/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme } from '@/lib/theme/theme';
 import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';

@@ -7,7 +7,7 @@
 import type { RelaisHost } from '@/components/app/host';
 import { browser } from 'wxt/browser';
 import { postUrnFromUrl } from '@/lib/linkedin/post-urn';
-import { askTab } from '@/lib/messages/client';
+import { askTab } from '@/lib/protocol/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme, type PageThemeSource, type Theme } from '@/lib/theme/theme';
 

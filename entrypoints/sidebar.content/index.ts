@@ -32,7 +32,7 @@ export default defineContentScript({
     publishTheme();
     lifetime.onInvalidated(pageTheme.subscribe(publishTheme));
     // To the extension's pages, the frame among them (it answers only its own tab's top frame); not a
-    // request of lib/messages: the worker leaves it unanswered.
+    // request of lib/protocol: the worker leaves it unanswered.
     const giveAppTheKeyboard = () => void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS }).catch(() => undefined);
     const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais', giveAppTheKeyboard);
     let open = false;

@@ -1,5 +1,5 @@
 /** Which tab the side panel inserts into: the LinkedIn tab the employee is looking at, or used last. */
-import { LINKEDIN_ORIGIN } from '../messages/trust';
+import { LINKEDIN_ORIGIN } from '../protocol/trust';
 
 export interface TabLike {
   id?: number;

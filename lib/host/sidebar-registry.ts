@@ -7,7 +7,7 @@
  * messages, as the side panel does.)
  */
 import { STORAGE_KEYS } from '../storage/keys';
-import type { ComposerInsertOptions, InsertOutcome } from '../messages/tab-protocol';
+import type { ComposerInsertOptions, InsertOutcome } from '../protocol/tab-protocol';
 
 export interface SidebarControl {
   isOpen(): boolean;

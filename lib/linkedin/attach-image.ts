@@ -16,7 +16,7 @@
  * system file picker over the page: while Relais holds the button, an
  * untrusted click on a file input is cancelled (a real click never is).
  */
-import type { AttachImageOutcome } from '../messages/tab-protocol';
+import type { AttachImageOutcome } from '../protocol/tab-protocol';
 import {
   findAttachment,
   findImageFileInput,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showSnapshot } from '@/tests/fixtures/linkedin/snapshots';
-import type { ShareMeta } from '../messages/tab-protocol';
+import type { ShareMeta } from '../protocol/tab-protocol';
 import { createComposerBridge, type LinkedInComposerBridge } from './bridge';
 import { findShareEditor } from './selectors';
 import { trustedClick } from '@/tests/helpers/trusted-click';

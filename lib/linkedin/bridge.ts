@@ -12,7 +12,7 @@ import type {
   ComposerInsertOptions,
   ImageAttachment,
   InsertOutcome,
-} from '../messages/tab-protocol';
+} from '../protocol/tab-protocol';
 import { fromBase64 } from '../images/fetch-image';
 import { ProblemError, problem } from '../problems/problem';
 import { attachImage, imageFile, type AttachImageOptions } from './attach-image';

@@ -5,7 +5,7 @@
  * comment goes to the clipboard. Same input paths and read-back as a post
  * (lib/linkedin/composer.ts). Relais never clicks "Comment" or "Post".
  */
-import type { InsertOutcome } from '../messages/tab-protocol';
+import type { InsertOutcome } from '../protocol/tab-protocol';
 import { copyToClipboard } from './clipboard';
 import { typeIntoEditor } from './composer';
 import { findCommentEditorFor } from './selectors';

@@ -13,7 +13,7 @@
  * its line breaks, is really there. A half-taken attempt is undone so the
  * employee is never left with a mangled draft. Relais never clicks Post.
  */
-import type { InsertOutcome } from '../messages/tab-protocol';
+import type { InsertOutcome } from '../protocol/tab-protocol';
 import { copyToClipboard } from './clipboard';
 import { BLOCK, containsDraft, readEditorText } from './editor-text';
 import { closestDeep, findShareEditor, findStartPostTrigger, type SelectorOverrides } from './selectors';

@@ -9,8 +9,8 @@
  * `composedPath()`: a click inside LinkedIn's shadow-rooted dialog reaches the
  * document retargeted to the shadow host, so `event.target` is not the button.
  */
-import type { RequestOf } from '../messages/protocol';
-import type { ShareMeta } from '../messages/tab-protocol';
+import type { RequestOf } from '../protocol/protocol';
+import type { ShareMeta } from '../protocol/tab-protocol';
 import { draftRetained, readEditorText } from './editor-text';
 import { findAttachment, findPostButton, findShareEditor, type SelectorOverrides } from './selectors';
 

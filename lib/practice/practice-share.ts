@@ -1,5 +1,5 @@
 /** The share a practice "Post" records in the workshop history (nothing is posted anywhere). */
-import type { RequestOf } from '../messages/protocol';
+import type { RequestOf } from '../protocol/protocol';
 
 export type ShareInput = RequestOf<'share.record'>['share'];
 

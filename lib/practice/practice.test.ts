@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareInputSchema } from '../messages/protocol';
+import { shareInputSchema } from '../protocol/protocol';
 import { buildPracticeShare, FREE_PRACTICE_ITEM, type ShareContext } from './practice-share';
 
 describe('buildPracticeShare', () => {

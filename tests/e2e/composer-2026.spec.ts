@@ -8,7 +8,7 @@
  * scripted click records nothing.
  */
 import type { Page, Worker } from '@playwright/test';
-import type { ShareMeta } from '@/lib/messages/tab-protocol';
+import type { ShareMeta } from '@/lib/protocol/tab-protocol';
 import { expect, test, type LinkedInVariant } from './fixtures';
 import { seedFeed, seedItem, seedLibrary, SEED_FEED_URL } from './library-seed';
 import { extensionUrl, readStore } from './pages/extension-pages';

@@ -3,7 +3,7 @@
  * through the same tab message as the side panel does, from the background worker.
  */
 import type { Page, Worker } from '@playwright/test';
-import type { ShareMeta } from '@/lib/messages/tab-protocol';
+import type { ShareMeta } from '@/lib/protocol/tab-protocol';
 import type { ShareRecord } from '@/lib/db/records';
 import { expect, test } from './fixtures';
 import { LinkedInPage } from './pages/linkedin-page';
