@@ -2,9 +2,9 @@ import { type MouseEvent, useEffect, useId, useMemo } from 'react';
 import { fromBase64 } from '@/lib/images/fetch-image';
 import type { ImageAttachment } from '@/lib/protocol/tab-protocol';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import type { AttachImage } from './use-attach-image';
 import './compose-flow.css';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 // Keeps LinkedIn's composer focused while our button is clicked.
 const keepPageFocus = (event: MouseEvent) => event.preventDefault();
@@ -16,7 +16,7 @@ const keepPageFocus = (event: MouseEvent) => event.preventDefault();
  * saying what to click.
  */
 export function AddImageStep({ attach }: { attach: AttachImage }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const id = useId();
   const { image, state } = attach;
   if (attach.unavailable) return <p className="relais-compose-hint">{t('imageUnavailable')}</p>;

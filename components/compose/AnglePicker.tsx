@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import './compose-flow.css';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface AnglePickerProps {
   /** In this install's order. */
@@ -18,7 +18,7 @@ interface AnglePickerProps {
  * words in the draft.
  */
 export function AnglePicker({ angles, selected, onChoose, onInsertStarter }: AnglePickerProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const name = useId();
   const hintId = `${name}-hint`;
   if (angles.length === 0) return null;

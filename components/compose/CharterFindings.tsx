@@ -3,7 +3,7 @@ import type { CharterFinding, CharterSeverity, TextEdit } from '@/lib/charter';
 import { useT } from '../i18n/I18nProvider';
 import { FindingText, SEVERITY_LABEL_KEYS } from './FindingText';
 import { SeverityIcon } from './SeverityIcon';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const SEVERITIES: CharterSeverity[] = ['error', 'warning', 'tip'];
 
@@ -16,7 +16,7 @@ interface CharterFindingsProps {
 
 /** Findings grouped by severity, each with its reason and, when one exists, a Fix button. */
 export function CharterFindings({ findings, shownElsewhere, onFix }: CharterFindingsProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');

@@ -1,7 +1,7 @@
 import type { Charter } from '@/lib/feed/schema';
 import { localize } from '@/lib/i18n/localized-text';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 function GuideList({ heading, entries }: { heading: string; entries: readonly string[] }) {
   if (entries.length === 0) return null;
@@ -19,7 +19,7 @@ function GuideList({ heading, entries }: { heading: string; entries: readonly st
 
 /** The charter's tone and do / don't list, one click away. */
 export function CharterGuide({ charter }: { charter: Charter | undefined }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const locale = useLocale();
   const tone = localize(charter?.tone, locale);
   const dos = (charter?.do ?? []).map((entry) => localize(entry, locale)).filter(Boolean);

@@ -31,12 +31,12 @@ import { DraftFacts } from './DraftFacts';
 import { FoldPreview } from './FoldPreview';
 import { InsertStep } from './InsertStep';
 import { LinkPlacementChoice } from './LinkPlacementChoice';
-import { composeMessages } from './messages';
 import { OriginalityMeter } from './OriginalityMeter';
 import { PostingMoment } from './PostingMoment';
 import { PromptAnswers } from './PromptAnswers';
 import { useInstallSeed } from './use-install-seed';
 import { useDraftAutosave, useStoredDraft } from './use-stored-draft';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export interface InsertMeta {
   /** Share of the draft in the employee's own words, 0–1. */
@@ -71,7 +71,7 @@ const METER_RULES = new Set(['own-words-low', 'opening-copied']);
  * and the saved draft first, so a reopened item comes back as it was left.
  */
 export function ComposeFlow(props: ComposeFlowProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const { workspace } = useHost();
   const seed = useInstallSeed();
   const relay = props.relay ?? 'post';
@@ -125,7 +125,7 @@ function ComposeEditor({
   seed,
   stored,
 }: ComposeEditorProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const locale = useLocale();
   const host = useHost();
   const id = useId();

@@ -1,11 +1,11 @@
 import type { ComposeFacts } from '@/lib/compose';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import { SeverityIcon } from './SeverityIcon';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** Length against the limit, hashtags and mentions, under the draft. */
 export function DraftFacts({ facts, id }: { facts: ComposeFacts; id: string }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const over = facts.remaining < 0;
   return (
     <p id={id} className="relais-compose-facts">

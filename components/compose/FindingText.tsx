@@ -1,14 +1,14 @@
 import type { CharterFinding } from '@/lib/charter';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import { SeverityIcon } from './SeverityIcon';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** A word per severity, next to its icon. */
 export const SEVERITY_LABEL_KEYS = { error: 'severityError', warning: 'severityWarning', tip: 'severityTip' } as const;
 
 /** A finding's message and, when it has one, its reason. */
 export function FindingText({ finding }: { finding: CharterFinding }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   return (
     <div className="relais-compose-finding__text">
       <SeverityIcon severity={finding.severity} />

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { copyToClipboard } from '@/lib/linkedin/clipboard';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import './compose-flow.css';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -12,7 +12,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * too, so it can be copied by hand when the clipboard is refused.
  */
 export function FirstCommentLink({ url }: { url: string }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const id = useId();
   const [copy, setCopy] = useState<CopyState>('idle');
   return (

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { foldPreview, type FoldDevice } from '@/lib/compose';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import { PostPreview } from './PostPreview';
 import { useTextMeasure } from './use-text-measure';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const DEVICES: FoldDevice[] = ['desktop', 'mobile'];
 
 /** What readers see before "see more", on desktop or mobile, laid out as LinkedIn's feed does. */
 export function FoldPreview({ text }: { text: string }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const id = useId();
   const [device, setDevice] = useState<FoldDevice>('desktop');
   const measure = useTextMeasure();

@@ -4,9 +4,9 @@ import { formatList } from '@/lib/i18n/list';
 import type { HostKind } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { canConfirmInsert, displayShare, type InsertCheck } from '@/lib/personalise/compose-state';
-import { composeMessages } from './messages';
 import { SeverityIcon } from './SeverityIcon';
 import { useProblemWords } from '../problems/problem-words';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface InsertStepProps {
   text: string;
@@ -35,7 +35,7 @@ export function InsertStep({
   onInsert,
   onKeepEditing,
 }: InsertStepProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const words = useProblemWords();
   const locale = useLocale();
   const id = useId();
@@ -157,7 +157,7 @@ export function InsertStep({
 
 /** One question of the confirmation, in a sentence that agrees with the number of phrases it names. */
 function CheckQuestion({ check, quote }: { check: InsertCheck; quote(phrases: readonly string[]): string }) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const locale = useLocale();
   switch (check.kind) {
     case 'no-own-words':

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { LINK_PLACEMENTS, type LinkPlacement } from '@/lib/personalise';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
 import './compose-flow.css';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface LinkPlacementChoiceProps {
   selected: LinkPlacement;
@@ -16,7 +16,7 @@ const LABELS = { 'first-comment': 'linkInComment', post: 'linkInPost' } as const
  * the employee's words only), or in the post after their words.
  */
 export function LinkPlacementChoice({ selected, onChoose }: LinkPlacementChoiceProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const name = useId();
   return (
     <fieldset className="relais-compose-fieldset" aria-describedby={`${name}-hint`}>

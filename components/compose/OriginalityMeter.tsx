@@ -5,7 +5,7 @@ import type { OriginalityMeasure } from '@/lib/originality';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { displayShare, meterAnnouncements, meterStatus, type MeterAnnouncement } from '@/lib/personalise/compose-state';
 import { FindingText } from './FindingText';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const ANNOUNCEMENT_KEYS = {
   'reached-minimum': 'announceReachedMinimum',
@@ -24,7 +24,7 @@ interface OriginalityMeterProps {
 
 /** The live own-words share, the charter minimum, and the opening warning. */
 export function OriginalityMeter({ originality, min, findings }: OriginalityMeterProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const locale = useLocale();
   const id = useId();
   const share = displayShare(originality.ownShare);

@@ -5,7 +5,7 @@ import { systemTimeZone } from '@/lib/time/calendar';
 import { formatMoment } from '@/lib/time/format-moment';
 import { calendarEventIcs } from '@/lib/time/ics';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const REMINDER_MINUTES = 15;
 
@@ -33,7 +33,7 @@ interface PostingMomentProps {
  * optional calendar file. A suggestion: nothing is scheduled or sent.
  */
 export function PostingMoment({ item, seed, now: fixedNow, timeZone: fixedZone }: PostingMomentProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const locale = useLocale();
   const id = useId();
   const [attempt, setAttempt] = useState(0);

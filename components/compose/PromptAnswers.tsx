@@ -1,7 +1,7 @@
 import { type Ref, useId } from 'react';
 import type { FirstWordsBox } from '@/lib/personalise';
 import { useT } from '../i18n/I18nProvider';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface PromptAnswersProps {
   /** The first box: its question follows the chosen angle. */
@@ -15,7 +15,7 @@ interface PromptAnswersProps {
 
 /** The employee's words: the first box (it opens the post), then one labelled text area per question. */
 export function PromptAnswers({ firstWords, prompts, answers, onAnswer, firstBox }: PromptAnswersProps) {
-  const t = useT(composeMessages);
+  const t = useT(messagesOf('compose'));
   const id = useId();
   const boxes = [
     { question: firstWords.question, placeholder: firstWords.placeholder },

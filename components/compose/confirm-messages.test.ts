@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatList } from '@/lib/i18n/list';
 import { createTranslator } from '@/lib/i18n/messages';
-import { composeMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const quoted = (locale: 'en' | 'fr', phrases: string[]) => {
-  const t = createTranslator(composeMessages, locale);
+  const t = createTranslator(messagesOf('compose'), locale);
   return formatList(
     phrases.map((text) => t('quoted', { text })),
     locale,
@@ -13,7 +13,7 @@ const quoted = (locale: 'en' | 'fr', phrases: string[]) => {
 
 describe('the confirmation before inserting', () => {
   it('agrees in number with the phrases it names, in French', () => {
-    const t = createTranslator(composeMessages, 'fr');
+    const t = createTranslator(messagesOf('compose'), 'fr');
     expect(t.plural('confirmConfidentialCheck', 2, { phrases: quoted('fr', ['A', 'B']) })).toBe(
       'J’ai vérifié que «\u00a0A\u00a0» et «\u00a0B\u00a0» peuvent être rendus publics.',
     );
@@ -26,7 +26,7 @@ describe('the confirmation before inserting', () => {
   });
 
   it('lists phrases with the language’s conjunction', () => {
-    const t = createTranslator(composeMessages, 'en');
+    const t = createTranslator(messagesOf('compose'), 'en');
     expect(t.plural('confirmBanned', 2, { phrases: quoted('en', ['game changer', 'disruptive']) })).toBe(
       'Your draft contains “game changer” and “disruptive”, which your company asks you to avoid.',
     );

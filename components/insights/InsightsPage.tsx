@@ -9,18 +9,17 @@ import { describeRequestFailure } from '@/lib/history';
 import { systemTimeZone } from '@/lib/time/calendar';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useSettings } from '../app/use-settings';
-import { libraryMessages } from '../library/messages';
 import { createLabels } from '../library/labels';
 import { ChallengesSection } from './ChallengesSection';
 import { readChallenges, writeChallenges } from './challenge-setting';
 import { EditorialMixChart } from './EditorialMixChart';
 import { HistoryList } from './HistoryList';
-import { insightsMessages } from './messages';
 import { OwnWordsChart, PostsPerWeekChart } from './RhythmCharts';
 import { SuggestionsList } from './SuggestionsList';
 import { HISTORY_PAGE_SIZE, type InsightsRange, useHistoryList, useInsightsReport } from './use-insights';
 import { YourData } from './YourData';
 import { MonthlySummarySection } from '../summary/MonthlySummarySection';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export const RANGE_WEEKS = 12;
 const DAY = 86_400_000;
@@ -49,8 +48,8 @@ function useChallengeSetting(): [ChallengeId[], (next: ChallengeId[]) => void] {
 }
 
 export function InsightsPage() {
-  const t = useT(insightsMessages);
-  const libraryT = useT(libraryMessages);
+  const t = useT(messagesOf('insights'));
+  const libraryT = useT(messagesOf('library'));
   const locale = useLocale();
   const settings = useSettings();
   useDocumentTheme();

@@ -1,5 +1,5 @@
 import type { Translator } from '@/lib/i18n/messages';
-import type { insightsMessages } from './messages';
+import type { EnglishOf } from '@/lib/i18n/catalog';
 
 /** The insights page's translator, handed down to its sections. */
-export type InsightsT = Translator<keyof (typeof insightsMessages)['en']>;
+export type InsightsT = Translator<keyof EnglishOf<'insights'>>;

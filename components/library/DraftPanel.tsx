@@ -15,10 +15,10 @@ import { composerInsertAllowed, isSecureImage } from '@/lib/library/draft';
 import { linkForFirstComment } from '@/lib/personalise';
 import { useT } from '../i18n/I18nProvider';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
-import { draftMessages } from './messages';
 import { useInsertDraft } from './use-insert-draft';
 import { useRecordShare } from './use-record-share';
 import type { RelayKind } from '../state/ui-store';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface DraftPanelProps {
   item: LibraryItem;
@@ -34,7 +34,7 @@ interface DraftPanelProps {
 }
 
 export function DraftPanel({ item, charter, features, linkedinSelectors, disabled, relay = 'post' }: DraftPanelProps) {
-  const t = useT(draftMessages);
+  const t = useT(messagesOf('draft'));
   const id = useId();
   const drafting = useInsertDraft({ item, features, linkedinSelectors, relay });
   const record = useRecordShare(item);

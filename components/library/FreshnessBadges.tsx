@@ -1,11 +1,11 @@
 import type { FreshnessBadge } from '@/lib/library/freshness';
 import { formatDate } from '@/lib/i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { libraryMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** The card's badges: new, pinned, expired, campaign end, and "Shared on …" once the employee shared it. */
 export function FreshnessBadges({ badges, sharedAt }: { badges: FreshnessBadge[]; sharedAt?: number }) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const locale = useLocale();
   if (badges.length === 0 && sharedAt === undefined) return null;
   const label = (badge: FreshnessBadge): string => {

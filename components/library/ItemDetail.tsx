@@ -12,7 +12,7 @@ import { DraftPanel } from './DraftPanel';
 import { RelayChoice } from './RelayChoice';
 import { FreshnessBadges } from './FreshnessBadges';
 import type { Labels } from './labels';
-import { libraryMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface ItemDetailProps {
   item: LibraryItem;
@@ -32,7 +32,7 @@ interface ItemDetailProps {
  * compose flow); the hashtags appear in the draft itself.
  */
 export function ItemDetail({ item, removed, feed, language, labels, now, onBack }: ItemDetailProps) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const image = useImageSource(item.image);
   const locale = useLocale();
   const id = useId();

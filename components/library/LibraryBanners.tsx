@@ -10,12 +10,12 @@ import { formatRelativeTime } from '@/lib/i18n/format';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useOnline } from './use-clock';
-import { libraryMessages } from './messages';
 import { useProblemWords } from '../problems/problem-words';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** Offline, sync errors and "demo library" notices above the list. */
 export function LibraryBanners({ feeds, now }: { feeds: FeedRecord[]; now: number }) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const words = useProblemWords();
   const locale = useLocale();
   // In workshop mode the workshop banner already says the content is the demo's.

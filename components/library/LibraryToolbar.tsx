@@ -4,7 +4,7 @@ import type { LibrarySort } from '@/lib/library/search';
 import { useUiStore } from '../state/ui-store';
 import { useT } from '../i18n/I18nProvider';
 import type { Labels } from './labels';
-import { libraryMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /**
  * Search as you type; the three filters (built from the data), the sort and the
@@ -12,7 +12,7 @@ import { libraryMessages } from './messages';
  * high in a 400 px sidebar. The disclosure says how many filters are on.
  */
 export function LibraryToolbar({ facets, labels }: { facets: LibraryFacets; labels: Labels }) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const id = useId();
   const query = useUiStore((state) => state.query);
   const filters = useUiStore((state) => state.filters);

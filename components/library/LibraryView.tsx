@@ -14,11 +14,11 @@ import type { ItemDetail as ItemDetailView } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
 import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
-import { libraryMessages } from './messages';
 import { useNow } from './use-clock';
 import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
 import { useLibrarySetUp } from './use-library-set-up';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /**
  * The detail (draft panel, charter checks with their RE2 engine, clipboard) is most of the app's code and
@@ -29,7 +29,7 @@ const loadItemDetail = () => import('./ItemDetail');
 const ItemDetail = lazy(() => loadItemDetail().then((module) => ({ default: module.ItemDetail })));
 
 export function LibraryView() {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const library = useLibrary();
   const hydrated = useUiHydrated();
   useEffect(() => followItemOpenedElsewhere(), []);
@@ -47,7 +47,7 @@ function LibraryContent({
   feeds: FeedRecord[];
   lastShared: Record<string, number>;
 }) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const locale = useLocale();
   const now = useNow();
   const query = useUiStore((state) => state.query);
@@ -208,7 +208,7 @@ type OpenItemDetailProps = Omit<Parameters<typeof ItemDetailView>[0], 'item'> & 
  * kept, so an item withdrawn or expired while open stays readable.
  */
 function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const whole = useLibraryItem(itemKey);
   const lastRead = useRef<LibraryItem | undefined>(undefined);
   if (whole.data) lastRead.current = whole.data;
@@ -240,7 +240,7 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
  * library is set up (the list refreshes by itself when the feed lands).
  */
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
-  const t = useT(libraryMessages);
+  const t = useT(messagesOf('library'));
   const { workspace } = useHost();
   const setUp = useLibrarySetUp();
   const settingUp = !hasFeeds && workspace === 'real' && setUp !== true;

@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { useHost } from '../app/host';
 import { useT } from '../i18n/I18nProvider';
 import type { RelayKind } from '../state/ui-store';
-import { draftMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 interface RelayChoiceProps {
   postUrl: string;
@@ -23,7 +23,7 @@ const CHOICES: readonly { kind: RelayKind; label: 'relayPost' | 'relayRepost' | 
 ];
 
 export function RelayChoice({ postUrl, relay, onChoose }: RelayChoiceProps) {
-  const t = useT(draftMessages);
+  const t = useT(messagesOf('draft'));
   const id = useId();
   const host = useHost();
   const [openError, setOpenError] = useState<string | null>(null);

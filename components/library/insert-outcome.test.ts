@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@/lib/i18n/messages';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
-import { draftMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const say = (outcome: Parameters<typeof describeInsertOutcome>[0], locale: 'en' | 'fr' = 'en') => {
   const description = describeInsertOutcome(outcome);
-  return { ...description, text: createTranslator(draftMessages, locale)(description.message, description.params) };
+  return {
+    ...description,
+    text: createTranslator(messagesOf('draft'), locale)(description.message, description.params),
+  };
 };
 
 describe('describeInsertOutcome', () => {
@@ -19,7 +22,7 @@ describe('describeInsertOutcome', () => {
 
   it('on the practice page, points to the practice share box and offers no “I posted it”', () => {
     const said = describeInsertOutcome({ kind: 'inserted' }, 'practice');
-    expect(createTranslator(draftMessages, 'en')(said.message)).toContain('practice share box');
+    expect(createTranslator(messagesOf('draft'), 'en')(said.message)).toContain('practice share box');
     expect(offersPostedButton('practice')).toBe(false);
     expect(offersPostedButton('sidebar')).toBe(true);
     expect(offersPostedButton('side-panel')).toBe(true);

@@ -2,9 +2,9 @@
 import type { InsertOutcome } from '@/lib/protocol/tab-protocol';
 import type { HostKind } from '../app/host';
 import type { RelayKind } from '../state/ui-store';
-import type { draftMessages } from './messages';
+import type { EnglishOf } from '@/lib/i18n/catalog';
 
-type DraftMessageKey = keyof (typeof draftMessages)['en'];
+type DraftMessageKey = keyof EnglishOf<'draft'>;
 
 /** The composer's outcomes, plus the host throwing (e.g. the composer bridge is not loaded). */
 export type DraftOutcome = InsertOutcome | { kind: 'error'; message: string };

@@ -3,9 +3,9 @@ import { NEWS_WATCH_CHANNEL } from '@/lib/feed/channels';
 import type { FeedRecord } from '@/lib/db/records';
 import type { Locale, Translator } from '@/lib/i18n/messages';
 import { localize } from '@/lib/i18n/localized-text';
-import type { libraryMessages } from './messages';
+import type { EnglishOf } from '@/lib/i18n/catalog';
 
-type LibraryT = Translator<keyof (typeof libraryMessages)['en']>;
+type LibraryT = Translator<keyof EnglishOf<'library'>>;
 
 const KNOWN_CATEGORIES = {
   industry: 'categoryIndustry',

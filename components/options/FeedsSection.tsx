@@ -13,10 +13,10 @@ import { currentError } from '@/lib/library/feed-health';
 import { askBackground } from '@/lib/protocol/client';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
 import { useRefreshOnLibraryChange } from '../app/library-events';
-import { feedsMessages } from '../feeds/messages';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useNow } from '../library/use-clock';
 import { useProblemWords } from '../problems/problem-words';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
@@ -38,7 +38,7 @@ function useShownCounts(): Map<string, number> | undefined {
 }
 
 export function FeedsSection() {
-  const t = useT(feedsMessages);
+  const t = useT(messagesOf('feeds'));
   const words = useProblemWords();
   useRefreshOnLibraryChange();
   const feeds = useQuery({ queryKey: ['feeds'], queryFn: () => askBackground({ type: 'feeds.list' }) });
@@ -115,7 +115,7 @@ function FeedEntry({
   locked: boolean;
   onNotice: (notice: Notice) => void;
 }) {
-  const t = useT(feedsMessages);
+  const t = useT(messagesOf('feeds'));
   const words = useProblemWords();
   const locale = useLocale();
   const now = useNow(30_000);
@@ -244,7 +244,7 @@ function FeedEntry({
 }
 
 function AddFeedForm({ onNotice }: { onNotice: (notice: Notice) => void }) {
-  const t = useT(feedsMessages);
+  const t = useT(messagesOf('feeds'));
   const words = useProblemWords();
   const locale = useLocale();
   const queryClient = useQueryClient();

@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { useDocumentTheme } from '../app/theme';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useEditableSettings } from '../app/use-settings';
-import { optionsMessages } from './messages';
 import { FeedsSection } from './FeedsSection';
 import { WorkshopSection } from './WorkshopSection';
 import { StudioLinkSection } from '../studio/StudioLinkSection';
 import type { Settings } from '@/lib/settings/settings';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export function OptionsPage() {
-  const t = useT(optionsMessages);
+  const t = useT(messagesOf('options'));
   const locale = useLocale();
   // Live: a change made in another open options tab shows here too.
   const [settings, update] = useEditableSettings();

@@ -5,8 +5,8 @@ import { askBackground } from '@/lib/protocol/client';
 import type { Settings } from '@/lib/settings/settings';
 import { useT } from '../i18n/I18nProvider';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
-import { optionsMessages } from './messages';
 import { useProblemWords } from '../problems/problem-words';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type LibraryState = { kind: 'idle' } | { kind: 'ready'; feed: FeedRecord } | { kind: 'failed'; message: string };
 
@@ -17,7 +17,7 @@ export function WorkshopSection({
   settings: Settings | undefined;
   update: (patch: Partial<Settings>) => Promise<void>;
 }) {
-  const t = useT(optionsMessages);
+  const t = useT(messagesOf('options'));
   const words = useProblemWords();
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
   const fileId = useId();

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { PostPreview } from '../compose/PostPreview';
 import { useT } from '../i18n/I18nProvider';
-import { practiceMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** The post as the feed shows it before "…see more": the sidebar's preview, with the fold rule of lib/compose. */
 export function FoldPreview({ text }: { text: string }) {
-  const t = useT(practiceMessages);
+  const t = useT(messagesOf('practice'));
   const [expanded, setExpanded] = useState(false);
   const full = text.trimEnd();
   return (

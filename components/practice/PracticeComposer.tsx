@@ -5,7 +5,7 @@ import { askBackground } from '@/lib/protocol/client';
 import { buildPracticeShare, type LastInsertion } from '@/lib/practice/practice-share';
 import { useT } from '../i18n/I18nProvider';
 import { FoldPreview } from './FoldPreview';
-import { practiceMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export interface PracticeComposerHandle {
   quill: Quill | null;
@@ -16,7 +16,7 @@ type PostState = { kind: 'idle' } | { kind: 'posted' } | { kind: 'failed'; messa
 
 /** LinkedIn's share box, for practice: a real Quill editor and a Post button that posts nothing. */
 export function PracticeComposer({ handle }: { handle: PracticeComposerHandle }) {
-  const t = useT(practiceMessages);
+  const t = useT(messagesOf('practice'));
   const editorHost = useRef<HTMLDivElement>(null);
   const [text, setText] = useState('');
   const [post, setPost] = useState<PostState>({ kind: 'idle' });

@@ -8,16 +8,16 @@ import { useLocale, useT } from '../i18n/I18nProvider';
 import { GuidedTour } from '../tour/GuidedTour';
 import { markTourSeen, wasTourSeen } from '../tour/tour-seen';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
-import { practiceMessages } from './messages';
 import { PracticeComposer, type PracticeComposerHandle } from './PracticeComposer';
 import { createPracticeComposerPort } from './practice-composer-port';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /**
  * The trainer's page: a LinkedIn-like share box and the Relais app beside it,
  * on the workshop database, entirely offline.
  */
 export function PracticePage() {
-  const t = useT(practiceMessages);
+  const t = useT(messagesOf('practice'));
   const locale = useLocale();
   const settings = useSettings();
   useDocumentTheme();

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { askBackground } from '@/lib/protocol/client';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { appMessages } from '../app/messages';
 import { useHost } from '../app/host';
 import { useTheme } from '../app/theme';
 import { useSettings } from '../app/use-settings';
 import { LibraryView } from '../library/LibraryView';
 import { GuidedTour } from '../tour/GuidedTour';
-import { tourMessages } from '../tour/messages';
 import { WorkshopBanner } from '../workshop/WorkshopBanner';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export function Sidebar() {
-  const t = useT(appMessages);
-  const tourT = useT(tourMessages);
+  const t = useT(messagesOf('app'));
+  const tourT = useT(messagesOf('tour'));
   const host = useHost();
   const locale = useLocale();
   const settings = useSettings();

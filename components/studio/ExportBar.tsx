@@ -4,13 +4,13 @@ import { copyToClipboard } from '@/lib/linkedin/clipboard';
 import { exportFeedText } from '@/lib/studio/document';
 import { useT } from '../i18n/I18nProvider';
 import { saveTextAs } from './download';
-import { studioMessages } from './messages';
 import { useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export const EXPORT_FILE_NAME = 'relais-feed.json';
 
 export function ExportBar() {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { document, validation } = useStudio();
   const [said, setSaid] = useState<{ kind: 'status' | 'alert'; text: string } | undefined>();
   const warning = () => {

@@ -10,8 +10,8 @@ import { booleanCodec, dateCodec, linesCodec, textCodec } from '@/lib/studio/fie
 import { setLanguageText, setSingleText, splitPerLanguage, toLocalizedForm } from '@/lib/studio/localized';
 import { problemsUnder, type StudioProblem } from '@/lib/studio/validate';
 import { useT } from '../i18n/I18nProvider';
-import { studioMessages } from './messages';
 import { fieldDomId, useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** Problems of a field. `nested`: also those inside it (a list's entries, a text's languages). */
 export function useFieldProblems(path: Path, nested = false): StudioProblem[] {
@@ -133,7 +133,7 @@ export function LinesField(props: { path: Path; label: string; hint?: string }) 
 }
 
 export function DateField(props: { path: Path; label: string }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { document, update } = useStudio();
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const value = dateCodec.toForm(getIn(document.feed, props.path));
@@ -235,7 +235,7 @@ export const STUDIO_LANGUAGES = ['fr', 'en'] as const;
 
 /** A text written once, or per language (French and English shown; other languages kept). */
 export function LocalizedField(props: { path: Path; label: string; multiline?: boolean; inList?: boolean }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { document, update: write } = useStudio();
   // In a list, an emptied entry stays (as {}) until removed, so rows never shift under the typing.
   const update = (path: Path, value: JsonValue | undefined) => write(path, value ?? (props.inList ? {} : undefined));
@@ -308,7 +308,7 @@ export function ListEditor(props: {
   rowLabel: (index: number) => string;
   renderRow: (path: Path, index: number) => ReactNode;
 }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { document, update } = useStudio();
   const stored = getIn(document.feed, props.path);
   const list = Array.isArray(stored) ? stored : [];

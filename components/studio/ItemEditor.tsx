@@ -4,13 +4,13 @@ import { getIn, type JsonObject } from '@/lib/studio/document';
 import { ITEM_FIELDS, type ItemField } from '@/lib/studio/fields';
 import { useT } from '../i18n/I18nProvider';
 import { CheckField, DateField, LinesField, TextField, useFieldProblems } from './FieldControls';
-import { studioMessages } from './messages';
 import { useStudio } from './use-studio';
 import { localize } from '@/lib/i18n/localized-text';
 import { useLocale } from '../i18n/I18nProvider';
 import { FieldProblems } from './FieldControls';
 import { fieldDomId } from './use-studio';
 import { formatPath } from '@/lib/feed/problems';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const GROUPS = ['message', 'sharing', 'schedule', 'source'] as const;
 const GROUP_LABELS = {
@@ -23,7 +23,7 @@ const GROUP_LABELS = {
 export const CATEGORY_SUGGESTIONS_ID = 'relais-studio-categories';
 
 function ChannelSelect({ index, field, label }: { index: number; field: ItemField; label: string }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const { document, update } = useStudio();
   const path = ['items', index, ...field.path];
@@ -61,7 +61,7 @@ function ChannelSelect({ index, field, label }: { index: number; field: ItemFiel
 }
 
 function FieldFor({ index, field }: { index: number; field: ItemField }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const label = t(`field_${field.name}` as Parameters<typeof t>[0]);
   const path = ['items', index, ...field.path];
   switch (field.kind) {
@@ -81,7 +81,7 @@ function FieldFor({ index, field }: { index: number; field: ItemField }) {
 }
 
 export function ItemEditor({ index, title }: { index: number; title: string }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const headingId = useId();
   const itemProblems = useFieldProblems(['items', index]);
   return (

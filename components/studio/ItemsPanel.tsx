@@ -6,14 +6,14 @@ import { filterAndSort, type ItemSort, listItems, pinnedNeighbour, type ListedIt
 import { problemsUnder } from '@/lib/studio/validate';
 import { useT } from '../i18n/I18nProvider';
 import { ItemEditor } from './ItemEditor';
-import { studioMessages } from './messages';
 import { PreviewPane } from './PreviewPane';
 import { useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type Notice = { text: string; undo?: boolean } | undefined;
 
 export function ItemsPanel({ selected, onSelect }: { selected: number; onSelect(index: number): void }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const studio = useStudio();
   const { document, replace, validation } = studio;
   const searchId = useId();

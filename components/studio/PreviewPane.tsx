@@ -14,15 +14,14 @@ import { I18nProvider, useLocale, useT } from '../i18n/I18nProvider';
 import { ItemCard } from '../library/ItemCard';
 import { ItemDetail } from '../library/ItemDetail';
 import { createLabels } from '../library/labels';
-import { libraryMessages } from '../library/messages';
 import type { FeedRecord } from '@/lib/db/records';
 import { toLibraryItem } from '@/lib/feed/library-item';
 import { parseFeedJson } from '@/lib/feed/parse';
 import type { Locale } from '@/lib/i18n/messages';
 import { freshnessBadges } from '@/lib/library/freshness';
 import { items } from '@/lib/studio/document';
-import { studioMessages } from './messages';
 import { useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** Never fetched: it only names the preview's items (`${url}#…`). */
 export const PREVIEW_FEED_URL = 'https://studio-preview.relais.invalid/feed.json';
@@ -34,8 +33,8 @@ const PREVIEW_HOST: RelaisHost = {
 };
 
 function PreviewContent({ index }: { index: number }) {
-  const t = useT(studioMessages);
-  const libraryT = useT(libraryMessages);
+  const t = useT(messagesOf('studio'));
+  const libraryT = useT(messagesOf('library'));
   const locale = useLocale();
   const queryClient = useQueryClient();
   const { document } = useStudio();
@@ -95,7 +94,7 @@ function PreviewContent({ index }: { index: number }) {
 }
 
 export function PreviewPane({ index }: { index: number | undefined }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const uiLocale = useLocale();
   const headingId = useId();
   const [locale, setLocale] = useState<Locale>(uiLocale);

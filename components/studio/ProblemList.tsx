@@ -1,7 +1,7 @@
 /** Every problem of the feed, each with a button that takes the author to its field. */
 import type { StudioProblem } from '@/lib/studio/validate';
 import { useT } from '../i18n/I18nProvider';
-import { studioMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 export function ProblemList({
   problems,
@@ -13,7 +13,7 @@ export function ProblemList({
   describe(problem: StudioProblem): string;
   onGo(problem: StudioProblem): void;
 }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   return (
     <ul className="relais-studio-problemlist">
       {problems.map((problem, index) => (

@@ -13,10 +13,10 @@ import { addSummaries, clearSummaries, getStudioDb, loadSummaries } from '@/lib/
 import { aggregateSummaries, mixAgainstTarget, readSummaryFile } from '@/lib/summary/aggregate';
 import type { ShareSummary } from '@/lib/summary/schema';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { studioMessages } from './messages';
 import { useStudio } from './use-studio';
+import { messagesOf, type EnglishOf } from '@/lib/i18n/catalog';
 
-type StudioT = ReturnType<typeof useT<keyof (typeof studioMessages)['en']>>;
+type StudioT = ReturnType<typeof useT<keyof EnglishOf<'studio'>>>;
 
 interface Bar {
   key: string;
@@ -111,7 +111,7 @@ function useNames(locale: Locale) {
 }
 
 export function ResultsPanel() {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const names = useNames(locale);
   const headingId = useId();

@@ -13,8 +13,8 @@ import {
   TextField,
   useFieldProblems,
 } from './FieldControls';
-import { studioMessages } from './messages';
 import { fieldDomId, useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const CHARTER: Path = ['_relais', 'charter'];
 const charter = (...rest: (string | number)[]): Path => [...CHARTER, ...rest];
@@ -31,7 +31,7 @@ function Section({ title, intro, children }: { title: string; intro?: string; ch
 }
 
 function PhraseList({ name }: { name: 'banned' | 'confidential' }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const label = t(`charter_${name}`);
   return (
     <ListEditor
@@ -53,7 +53,7 @@ function PhraseList({ name }: { name: 'banned' | 'confidential' }) {
 }
 
 function GuidanceList({ name }: { name: 'do' | 'dont' }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const label = t(`charter_${name}`);
   return (
     <ListEditor
@@ -78,7 +78,7 @@ function KeyedRows(props: {
   newValue: JsonObject[string];
   renderValue: (path: Path, key: string) => ReactNode;
 }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { document, update, validation } = useStudio();
   const stored = getIn(document.feed, props.path);
   const entries = isJsonObject(stored) ? Object.entries(stored) : [];
@@ -136,7 +136,7 @@ function KeyedRows(props: {
 }
 
 function MixEditor() {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const { validation } = useStudio();
   const sum = validation.mixSum;
   const rounded = sum === undefined ? 0 : Math.round(sum * 10) / 10;
@@ -164,7 +164,7 @@ function MixEditor() {
 }
 
 export function SettingsPanel() {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const headingId = useId();
   return (
     <section className="relais-studio-settings" aria-labelledby={headingId}>

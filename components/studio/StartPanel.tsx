@@ -8,14 +8,14 @@ import { items, newDocument, openFeedText, type StudioDocument } from '@/lib/stu
 import { importNewsroomEntries, newsroomEntryLabel } from '@/lib/studio/newsroom';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { studioMessages } from './messages';
 import { useStudio } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
 /** Downloads through the background worker, after asking for the site (within the click, as browsers require). */
 function useFetchByAddress(onNotice: (notice: Notice) => void) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
   const fetchText = (address: string, onText: (text: string) => void) => {
@@ -46,7 +46,7 @@ function useFetchByAddress(onNotice: (notice: Notice) => void) {
 }
 
 export function StartPanel({ onOpened }: { onOpened(): void }) {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const { document, replace } = useStudio();
   const ids = { file: useId(), url: useId(), newsFile: useId(), newsUrl: useId(), heading: useId() };

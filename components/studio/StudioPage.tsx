@@ -13,12 +13,12 @@ import { useLocale, useT } from '../i18n/I18nProvider';
 import { ExportBar } from './ExportBar';
 import { CATEGORY_SUGGESTIONS_ID } from './ItemEditor';
 import { ItemsPanel } from './ItemsPanel';
-import { studioMessages } from './messages';
 import { ProblemList } from './ProblemList';
 import { ResultsPanel } from './ResultsPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StartPanel } from './StartPanel';
 import { fieldDomId, StudioContext, useStudioState } from './use-studio';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 const TABS = ['start', 'items', 'settings', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,7 +27,7 @@ const TAB_LABELS = { start: 'tabStart', items: 'tabItems', settings: 'tabSetting
 const KNOWN_CATEGORIES = ['product', 'culture', 'industry'];
 
 export function StudioPage() {
-  const t = useT(studioMessages);
+  const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const [load, studio] = useStudioState(locale, t('startNewTitle'));
   const [tab, setTab] = useState<Tab>('start');

@@ -19,8 +19,8 @@ import { addMonths, civilDateAt, startOfDay, systemTimeZone } from '@/lib/time/c
 import { formatDate } from '@/lib/i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { saveTextAs } from '../studio/download';
-import { summaryMessages } from './messages';
 import { readMonthShares } from './read-month-shares';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type State =
   | { step: 'idle' }
@@ -30,7 +30,7 @@ type State =
   | { step: 'review'; summary: ShareSummary; feeds: string[]; said?: string };
 
 export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
-  const t = useT(summaryMessages);
+  const t = useT(messagesOf('summary'));
   const locale = useLocale();
   const id = useId();
   const timeZone = systemTimeZone();

@@ -2,8 +2,8 @@ import { type CSSProperties, type KeyboardEvent, useEffect, useLayoutEffect, use
 import { type Box, placePopover, type Placement } from '@/lib/tour/placement';
 import { useT } from '../i18n/I18nProvider';
 import { useUiStore } from '../state/ui-store';
-import { tourMessages } from './messages';
 import { TOUR_FALLBACK_ANCHOR, TOUR_FIRST_ITEM, TOUR_STEPS } from './tour-steps';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 /** The outline drawn around the element, a little outside it. */
 const OUTLINE_PADDING = 4;
@@ -21,7 +21,7 @@ interface Position {
  * it explains is there.
  */
 export function GuidedTour({ onClose }: { onClose: () => void }) {
-  const t = useT(tourMessages);
+  const t = useT(messagesOf('tour'));
   const [index, setIndex] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { askBackground } from '@/lib/protocol/client';
 import type { WorkshopResetResult } from '@/lib/workshop/reset';
 import { useT } from '../i18n/I18nProvider';
-import { workshopMessages } from './messages';
+import { messagesOf } from '@/lib/i18n/catalog';
 
 type ResetState =
   | { kind: 'idle' }
@@ -16,7 +16,7 @@ type ResetState =
  * workshop's practice drafts and shares only. Works in any page (no query client needed).
  */
 export function ResetWorkshopButton({ onReset }: { onReset?: () => void }) {
-  const t = useT(workshopMessages);
+  const t = useT(messagesOf('workshop'));
   const [state, setState] = useState<ResetState>({ kind: 'idle' });
 
   const reset = async () => {

@@ -5,7 +5,6 @@ import { createTranslator, type Locale, type Translator } from '../i18n/messages
 import type { OriginalityMeasure } from '../originality/measure';
 import { compileCharter } from './compile';
 import { sortFindings, type CharterFinding } from './findings';
-import { charterMessages } from './messages';
 import { prepareDraft } from './phrase-matcher';
 import { brandSpellings } from './rules/brand-spellings';
 import { requiredDisclosure } from './rules/disclosure';
@@ -15,6 +14,7 @@ import { forbiddenMentions } from './rules/mentions';
 import { copiedOpening, ownWordsShare } from './rules/originality';
 import { bannedPhrases, confidentialPhrases } from './rules/phrases';
 import type { CharterMessageKey, Rule } from './rules/rule-input';
+import { messagesOf } from '../i18n/catalog';
 
 export interface LintContext {
   locale: Locale;
@@ -42,7 +42,7 @@ const translators = new Map<Locale, Translator<CharterMessageKey>>();
 function translatorFor(locale: Locale): Translator<CharterMessageKey> {
   let t = translators.get(locale);
   if (!t) {
-    t = createTranslator(charterMessages, locale);
+    t = createTranslator(messagesOf('charter'), locale);
     translators.set(locale, t);
   }
   return t;

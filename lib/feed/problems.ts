@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
-import { feedProblemMessages } from './messages';
+import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
 export interface FeedProblem {
   /** JSON path, e.g. `items[3]._relais.expires_at`; empty for the document itself. */
@@ -25,7 +25,7 @@ export interface FeedProblem {
 }
 
 export type ProblemText = Pick<FeedProblem, 'code' | 'message' | 'hint'>;
-export type FeedTranslator = Translator<keyof typeof feedProblemMessages.en & string>;
+export type FeedTranslator = Translator<keyof EnglishOf<'feedProblem'> & string>;
 
 const translators = new Map<Locale, FeedTranslator>();
 
@@ -33,7 +33,7 @@ const translators = new Map<Locale, FeedTranslator>();
 export function feedTranslator(locale: Locale): FeedTranslator {
   let t = translators.get(locale);
   if (!t) {
-    t = createTranslator(feedProblemMessages, locale);
+    t = createTranslator(messagesOf('feedProblem'), locale);
     translators.set(locale, t);
   }
   return t;

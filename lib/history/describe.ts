@@ -6,12 +6,12 @@ import { OWN_WORDS_THRESHOLD } from './challenges';
 import type { ImportEntry, ImportProblem, ImportResult } from './import';
 import { ImportInterruptedError, type ImportProgress } from './import-chunks';
 import { describeRequestFailure } from './request-errors';
-import { historyMessages } from './messages';
 import type { Suggestion } from './suggest';
+import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
-type HistoryMessageKey = keyof typeof historyMessages.en;
+type HistoryMessageKey = keyof EnglishOf<'history'>;
 
-const translator = (locale: Locale) => createTranslator(historyMessages, locale);
+const translator = (locale: Locale) => createTranslator(messagesOf('history'), locale);
 
 function describeEntry(entry: ImportEntry, locale: Locale): string {
   const t = translator(locale);

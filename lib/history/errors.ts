@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import type { Locale } from '../i18n/messages';
 import { createTranslator } from '../i18n/messages';
-import { historyMessages } from './messages';
+import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
 export type StorageErrorKind = 'disk-full' | 'older-tab' | 'upgrade-failed' | 'unavailable';
 
@@ -16,7 +16,7 @@ export const STORAGE_MESSAGE_KEYS = {
   'older-tab': 'errorOlderTab',
   'upgrade-failed': 'errorUpgradeFailed',
   unavailable: 'errorUnavailable',
-} as const satisfies Record<StorageErrorKind, keyof typeof historyMessages.en>;
+} as const satisfies Record<StorageErrorKind, keyof EnglishOf<'history'>>;
 
 export abstract class StorageError extends Error {
   protected constructor(
@@ -24,13 +24,13 @@ export abstract class StorageError extends Error {
     name: string,
     options?: ErrorOptions,
   ) {
-    super(historyMessages.en[STORAGE_MESSAGE_KEYS[kind]], options);
+    super(messagesOf('history').en[STORAGE_MESSAGE_KEYS[kind]], options);
     this.name = name;
   }
 
   /** The message in the employee's language. */
   describe(locale: Locale): string {
-    return createTranslator(historyMessages, locale)(STORAGE_MESSAGE_KEYS[this.kind]);
+    return createTranslator(messagesOf('history'), locale)(STORAGE_MESSAGE_KEYS[this.kind]);
   }
 }
 

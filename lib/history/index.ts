@@ -1,4 +1,5 @@
 /** Local share history and personal insights: the API the UI calls. */
+import { messagesOf } from '../i18n/catalog';
 export { recordShare, recordShares, listShares, getShare, deleteShare, deleteAllHistory } from './shares';
 export type { NewShare, ListSharesOptions } from './shares';
 export type { StoredShare } from './digest';
@@ -35,7 +36,7 @@ export {
 } from './describe';
 export { importInSlices, ImportInterruptedError, IMPORT_SLICE_SHARES, sliceHistoryFile } from './import-chunks';
 export type { ImportProgress } from './import-chunks';
-export { historyMessages } from './messages';
+export const historyMessages = messagesOf('history');
 export { insightsReport, targetMixOf } from './insights-report';
 export type { InsightsQuery, InsightsReport } from './insights-report';
 export { storageErrorCode, storageFailureOf, describeRequestFailure } from './request-errors';

@@ -6,7 +6,7 @@
  */
 import { createTranslator, type Locale } from '../i18n/messages';
 import { STORAGE_MESSAGE_KEYS, type StorageErrorKind, toStorageError } from './errors';
-import { historyMessages } from './messages';
+import { messagesOf } from '../i18n/catalog';
 
 const PREFIX = 'storage.';
 
@@ -33,7 +33,7 @@ export function storageFailureOf(error: unknown): { code: string; message: strin
  * logged for whoever debugs it.
  */
 export function describeRequestFailure(error: { code?: string; message: string }, locale: Locale): string {
-  const t = createTranslator(historyMessages, locale);
+  const t = createTranslator(messagesOf('history'), locale);
   const kind = error.code === undefined ? undefined : storageKindOf(error.code);
   if (kind) return t(STORAGE_MESSAGE_KEYS[kind]);
   if (error.code === 'no-answer') return t('errorNoAnswer');

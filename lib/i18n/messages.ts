@@ -1,9 +1,7 @@
 /**
  * The typed translator. Strings live in one dictionary per language
  * (`lib/i18n/locales/en.ts`, `fr.ts`, namespaced by feature; `messagesOf` in
- * `catalog.ts` hands a feature its namespace). `defineMessages(en, fr)` is the
- * former per-feature form, kept until /work/helpers/codemods/split-locales.ts
- * has moved every such call into the locale files.
+ * `catalog.ts` hands a feature its namespace).
  *
  * Templates use `{name}` placeholders. Plurals: define `key_one` and
  * `key_other` and call `t.plural('key', count)`.
@@ -16,15 +14,6 @@ export type Dictionary = Record<string, string>;
 
 /** A feature's strings in every language (the French has exactly the English keys). */
 export type MessageModule<K extends string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
-
-// split-locales codemod: legacy-start (removed once no defineMessages call is left)
-export function defineMessages<const E extends Dictionary>(
-  en: E,
-  fr: { [K in keyof E]: string },
-): MessageModule<Extract<keyof E, string>> {
-  return { en, fr } as MessageModule<Extract<keyof E, string>>;
-}
-// split-locales codemod: legacy-end
 
 export type Params = Record<string, string | number>;
 

@@ -1,6 +1,6 @@
 import { createTranslator, type Locale } from '../i18n/messages';
 import { hashString } from './hash';
-import { personaliseMessages } from './messages';
+import { messagesOf } from '../i18n/catalog';
 
 /** The first box of the flow: the question it asks and the nudge shown inside it while empty. */
 export interface FirstWordsBox {
@@ -20,7 +20,7 @@ const TRAILING_PUNCTUATION = /[\s.…!:;,]+$/u;
  * depends on the angle, so switching angles visibly changes the nudge too.
  */
 export function firstWordsBox(angle: string | undefined, locale: Locale): FirstWordsBox {
-  const t = createTranslator(personaliseMessages, locale);
+  const t = createTranslator(messagesOf('personalise'), locale);
   const direction = angle?.trim().replace(TRAILING_PUNCTUATION, '');
   if (!direction) return { question: t('firstWordsQuestion'), placeholder: t(PLACEHOLDERS[0]) };
   return {
@@ -37,6 +37,6 @@ export function firstWordsBox(angle: string | undefined, locale: Locale): FirstW
 export function sentenceStarter(angle: string, locale: Locale): string {
   const trimmed = angle.trim();
   if (trimmed.endsWith('?')) return `${trimmed} `;
-  const t = createTranslator(personaliseMessages, locale);
+  const t = createTranslator(messagesOf('personalise'), locale);
   return `${trimmed.replace(TRAILING_PUNCTUATION, '')}${t('starterSeparator')}`;
 }

@@ -2,7 +2,7 @@ import type { LibraryItem } from '../feed/library-item';
 import type { Charter } from '../feed/schema';
 import { localize } from '../i18n/localized-text';
 import { createTranslator, type Locale } from '../i18n/messages';
-import { personaliseMessages } from './messages';
+import { messagesOf } from '../i18n/catalog';
 
 /** More questions than this and employees skip them all. */
 export const MAX_PROMPTS = 3;
@@ -11,7 +11,7 @@ type BuiltInCategory = 'product' | 'culture' | 'industry' | 'hiring' | 'event' |
 const BUILT_IN_CATEGORIES: readonly string[] = ['product', 'culture', 'industry', 'hiring', 'event'];
 
 function builtInPrompts(category: string, locale: Locale): string[] {
-  const t = createTranslator(personaliseMessages, locale);
+  const t = createTranslator(messagesOf('personalise'), locale);
   const known = (BUILT_IN_CATEGORIES.includes(category) ? category : 'general') as BuiltInCategory;
   return [t(`${known}Prompt1`), t(`${known}Prompt2`), t(`${known}Prompt3`)];
 }
@@ -23,7 +23,7 @@ function firstFew(prompts: readonly string[]): string[] {
 
 /** A comment's own short questions: what the employee adds under the company's post. */
 export function commentPrompts(locale: Locale): string[] {
-  const t = createTranslator(personaliseMessages, locale);
+  const t = createTranslator(messagesOf('personalise'), locale);
   return [t('commentPrompt1'), t('commentPrompt2')];
 }
 

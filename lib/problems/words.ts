@@ -7,11 +7,10 @@
  */
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { type SyncTranslator, wordSyncProblem } from '../sync/errors';
-import { syncMessages } from '../sync/messages';
-import { problemMessages } from './messages';
 import { type Problem, problemFrom, ProblemError } from './problem';
+import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
-type ProblemKey = keyof typeof problemMessages.en & string;
+type ProblemKey = keyof EnglishOf<'problem'> & string;
 export type ProblemWords = (value: unknown) => string;
 
 const camel = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -22,7 +21,7 @@ function ownWords(found: Problem, t: Translator<ProblemKey>, sync: SyncTranslato
   const fromSync = complete(wordSyncProblem(found, sync));
   if (fromSync !== undefined) return fromSync;
   const key = camel(found.code);
-  if (!Object.hasOwn(problemMessages.en, key)) return undefined;
+  if (!Object.hasOwn(messagesOf('problem').en, key)) return undefined;
   const params = found.params ?? {};
   // A problem that wraps a sync problem carries the sync's code in `cause`, and its params beside it.
   const cause = typeof params.cause === 'string' ? params.cause : undefined;
@@ -42,7 +41,7 @@ export function wordProblem(value: unknown, t: Translator<ProblemKey>, sync: Syn
 }
 
 export function problemWordsFor(locale: Locale): ProblemWords {
-  const t = createTranslator(problemMessages, locale);
-  const sync = createTranslator(syncMessages, locale);
+  const t = createTranslator(messagesOf('problem'), locale);
+  const sync = createTranslator(messagesOf('sync'), locale);
   return (value) => wordProblem(value, t, sync);
 }

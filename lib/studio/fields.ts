@@ -21,7 +21,7 @@ export interface FieldCodec<F> {
 export type FormValue = string | boolean;
 
 export interface ItemField {
-  /** Stable name, also the key of its label in components/studio/messages.ts. */
+  /** Stable name, also the key of its label in lib/i18n/locales (`studio`, `studioLink`). */
   name: string;
   /** Path inside the item. */
   path: Path;

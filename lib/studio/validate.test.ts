@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedProblemMessages } from '../feed/messages';
 import { addItem, newDocument, setIn } from './document';
 import { problemsUnder, validateDocument } from './validate';
+import { messagesOf } from '../i18n/catalog';
 
 describe('live validation', () => {
   it('places each problem at its field, in the chosen language', () => {
@@ -11,7 +11,7 @@ describe('live validation', () => {
     expect(validation.errors).toBe(1);
     expect(validation.skippedItems).toEqual(new Set([0]));
     const [problem] = validation.byPath.get('items[0]._relais.expires_at') ?? [];
-    expect(problem?.message).toBe(feedProblemMessages.fr.badScheduleDate);
+    expect(problem?.message).toBe(messagesOf('feedProblem').fr.badScheduleDate);
     expect(problemsUnder(validation, 'items[0]')).toHaveLength(1);
     expect(problemsUnder(validation, 'items[1]')).toHaveLength(0);
   });

@@ -11,7 +11,7 @@ import { feedItemSchema } from '../feed/schema';
 import { problemsFromZod } from '../feed/problems';
 import { createTranslator } from '../i18n/messages';
 import { isJsonObject, type StudioDocument } from './document';
-import { studioProblemMessages } from './messages';
+import { messagesOf } from '../i18n/catalog';
 
 export type Severity = 'error' | 'warning';
 
@@ -62,7 +62,7 @@ export function validateDocument(document: StudioDocument, locale: Locale): Vali
   const relais = document.feed._relais;
   const sum = isJsonObject(relais) ? mixSum(relais.mix) : undefined;
   if (sum !== undefined && Math.abs(sum - 100) > 1e-9) {
-    const t = createTranslator(studioProblemMessages, locale);
+    const t = createTranslator(messagesOf('studioProblem'), locale);
     problems.push({
       path: '_relais.mix',
       code: 'mix-sum',

@@ -5,7 +5,7 @@
  */
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { type Problem, type ProblemParams, problem } from '../problems/problem';
-import { syncMessages } from './messages';
+import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
 export type SyncErrorCode =
   | 'invalid-url'
@@ -34,11 +34,11 @@ export interface SyncError extends Problem<SyncErrorCode> {
   message: string;
 }
 
-export type SyncTranslator = Translator<keyof typeof syncMessages.en & string>;
+export type SyncTranslator = Translator<keyof EnglishOf<'sync'> & string>;
 
-export const syncTranslator = (locale: Locale = 'en'): SyncTranslator => createTranslator(syncMessages, locale);
+export const syncTranslator = (locale: Locale = 'en'): SyncTranslator => createTranslator(messagesOf('sync'), locale);
 
-type SyncKey = keyof typeof syncMessages.en & string;
+type SyncKey = keyof EnglishOf<'sync'> & string;
 
 const camel = (code: string) => code.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
@@ -56,7 +56,7 @@ export function wordSyncProblem(found: Problem, t: SyncTranslator): string | und
   if (http) return t(httpKey(Number(http[1])), { status: http[1]!, ...params });
   if (found.code === 'invalid-feed') return t.plural('invalidFeed', Number(params.count ?? 1), params);
   const key = camel(found.code);
-  return Object.hasOwn(syncMessages.en, key) ? t(key as SyncKey, params) : undefined;
+  return Object.hasOwn(messagesOf('sync').en, key) ? t(key as SyncKey, params) : undefined;
 }
 
 /** A sync problem, with its words in the translator's language for the immediate answer. */

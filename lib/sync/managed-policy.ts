@@ -12,8 +12,8 @@ import { z } from 'zod';
 import type { FeedRecord } from '../db/records';
 import type { Locale } from '../i18n/messages';
 import { createTranslator } from '../i18n/messages';
-import { policyMessages } from './messages';
 import { checkFeedUrl } from './url-rules';
+import { messagesOf } from '../i18n/catalog';
 
 export interface ManagedPolicy {
   /** Normalised feed addresses. */
@@ -43,7 +43,7 @@ export function parseManagedPolicy(
   raw: unknown,
   locale: Locale = 'en',
 ): { policy: ManagedPolicy; problems: PolicyProblem[] } {
-  const t = createTranslator(policyMessages, locale);
+  const t = createTranslator(messagesOf('policy'), locale);
   const problems: PolicyProblem[] = [];
   if (raw === undefined || raw === null) return { policy: NO_POLICY, problems };
   if (typeof raw !== 'object' || Array.isArray(raw))

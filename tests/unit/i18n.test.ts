@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGS, NAMESPACES } from '../../lib/i18n/catalog';
 import { LOCALES } from '../../lib/i18n/locale';
 import { typographyProblems } from '../../lib/i18n/typography';
-// split-locales codemod: legacy-start
-import type { MessageModule } from '../../lib/i18n/messages';
-// split-locales codemod: legacy-end
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -50,31 +47,4 @@ describe('UI strings', () => {
       expect(problems).toEqual([]);
     },
   );
-
-  // split-locales codemod: legacy-start (removed once no defineMessages call is left)
-  // Strings not yet moved into lib/i18n/locales by the split-locales codemod.
-  const legacy = import.meta.glob<Record<string, unknown>>(
-    ['../../lib/**/messages.ts', '../../components/**/messages.ts', '../../entrypoints/**/messages.ts'],
-    { eager: true },
-  );
-  const isMessageModule = (value: unknown): value is MessageModule<string> =>
-    typeof value === 'object' && value !== null && 'en' in value && 'fr' in value;
-
-  it('in per-feature defineMessages modules (until moved) have every key in French and English', () => {
-    for (const [file, exports] of Object.entries(legacy))
-      for (const [name, value] of Object.entries(exports))
-        if (isMessageModule(value)) expectSameKeys(value.en, value.fr, `${file}:${name}`);
-  });
-
-  it('in per-feature defineMessages modules (until moved) follow each language’s typography', () => {
-    const problems = Object.entries(legacy).flatMap(([file, exports]) =>
-      Object.entries(exports).flatMap(([name, value]) =>
-        isMessageModule(value)
-          ? [...typography(value.en, 'en', `${file}:${name}.en`), ...typography(value.fr, 'fr', `${file}:${name}.fr`)]
-          : [],
-      ),
-    );
-    expect(problems).toEqual([]);
-  });
-  // split-locales codemod: legacy-end
 });

@@ -5,10 +5,10 @@ import type { Locale, Translator } from '../../i18n/messages';
 import type { OriginalityMeasure } from '../../originality/measure';
 import type { CompiledCharter } from '../compile';
 import type { CharterFinding } from '../findings';
-import type { charterMessages } from '../messages';
 import type { DraftText } from '../phrase-matcher';
+import type { EnglishOf } from '../../i18n/catalog';
 
-export type CharterMessageKey = keyof (typeof charterMessages)['en'];
+export type CharterMessageKey = keyof EnglishOf<'charter'>;
 
 /** Everything a rule needs, prepared once per lint. */
 export interface RuleInput {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolveLocale } from '../../i18n/locale';
 import { createTranslator } from '../../i18n/messages';
 import { formatReport, validateFeedSource } from './validate';
-import { validateMessages } from './messages';
+import { messagesOf } from '../../i18n/catalog';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,7 +16,7 @@ const { values, positionals } = parseArgs({
 });
 
 const locale = resolveLocale(values.lang, process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG);
-const t = createTranslator(validateMessages, locale);
+const t = createTranslator(messagesOf('validate'), locale);
 const source = positionals[0];
 const now = values.now === undefined ? Date.now() : Date.parse(values.now);
 

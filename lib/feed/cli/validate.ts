@@ -17,7 +17,7 @@ import { DEFAULT_MAX_BYTES, decodeFeedBytes, type FetchLike, fetchFeed, tooLarge
 import { syncTranslator } from '../../sync/errors';
 import { isVisibleAt } from '../library-item';
 import { type FeedFormat, type FeedProblem, parseFeedText, toLibraryItems } from '../parse';
-import { validateMessages } from './messages';
+import { messagesOf } from '../../i18n/catalog';
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -108,7 +108,7 @@ async function download(url: string, options: ValidateOptions, locale: Locale): 
 }
 
 async function readLocalFile(path: string, options: ValidateOptions, locale: Locale): Promise<Read> {
-  const t = createTranslator(validateMessages, locale);
+  const t = createTranslator(messagesOf('validate'), locale);
   let bytes: Uint8Array;
   try {
     bytes = await (options.readFile ?? readFileFromDisk)(path);
@@ -132,7 +132,7 @@ export function validateFeedText(
   const fetched = options.warnings ?? [];
   const parsed = parseFeedText(text, { locale, feedUrl: options.feedUrl });
   if (!parsed.ok) {
-    const t = createTranslator(validateMessages, locale);
+    const t = createTranslator(messagesOf('validate'), locale);
     return {
       source,
       fatal: { code: 'invalid-feed', message: t('cannotUse'), problems: parsed.problems },
@@ -206,7 +206,7 @@ export function exitCodeFor(report: ValidationReport, strict: boolean): ExitCode
 /** The report as printed on the terminal. */
 export function formatReport(report: ValidationReport, options: { locale?: Locale; strict?: boolean } = {}): string {
   const locale = options.locale ?? 'en';
-  const t = createTranslator(validateMessages, locale);
+  const t = createTranslator(messagesOf('validate'), locale);
   const lines: string[] = [t('heading', { source: report.source }), ''];
   const where = (problem: FeedProblem) => {
     const item =
