@@ -3,6 +3,7 @@ import type { EditorialMix } from '@/lib/history';
 import { formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { InsightsT } from './insights-t';
+import { kindCounts } from './share-kind';
 import { biggestGap } from './summaries';
 
 const asWidth = (fraction: number) => `${Math.round(Math.min(Math.max(fraction, 0), 1) * 1000) / 10}%`;
@@ -32,6 +33,11 @@ export function EditorialMixChart(props: {
     <section aria-labelledby="relais-mix-heading" className="relais-insights__card">
       <h2 id="relais-mix-heading">{t('mixHeading')}</h2>
       <p className="relais-insights__verdict">{verdict}</p>
+      {mix.total > 0 ? (
+        <p className="relais-mix__kinds" aria-label={t('kindsLabel')}>
+          {kindCounts(mix.kinds, t).join(' · ')}
+        </p>
+      ) : null}
       {mix.entries.length > 0 ? (
         <>
           {mix.hasTarget ? (

@@ -1,9 +1,10 @@
-/** One share in the history: title, date, own words, how it was recorded; its text on demand; delete with confirmation. */
+/** One share in the history: title, date, kind, own words, how it was recorded; its text on demand; delete with confirmation. */
 import { useId, useState } from 'react';
 import type { StoredShare } from '@/lib/history';
 import { formatDate, formatPercent } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/messages';
 import type { InsightsT } from './insights-t';
+import { shareKindLabel } from './share-kind';
 
 const VIA_KEYS = { 'post-button': 'viaPostButton', manual: 'viaManual', practice: 'viaPractice' } as const;
 
@@ -30,6 +31,8 @@ export function HistoryEntry(props: {
         <time dateTime={new Date(share.postedAt).toISOString()}>
           {formatDate(share.postedAt, locale, { dateStyle: 'medium', timeStyle: 'short' })}
         </time>
+        {' · '}
+        <span className="relais-history__kind">{shareKindLabel(share, t)}</span>
         {' · '}
         {t('ownWordsOf', { percent: formatPercent(share.ownWords, locale) })}
         {' · '}
