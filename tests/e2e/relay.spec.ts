@@ -4,11 +4,12 @@
  * "Repost with your thoughts" chosen in Relais, an answer typed, "Draft on
  * LinkedIn" → the text reaches that post's comment box (and no other) or the
  * repost composer the employee opened; Relais clicks no Comment, Repost or
- * Post; "I posted it" → My shares lists the share with its kind.
+ * Post; "I posted it" → My shares lists the share with its kind. On the
+ * French page, Relais runs in French too.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, type LinkedInVariant } from './fixtures';
-import { extensionUrl } from './pages/extension-pages';
+import { extensionUrl, OptionsPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
 import { seedLibrary } from './seed';
 
@@ -60,33 +61,88 @@ const fixture = (page: Page) =>
     };
   });
 
+/** LinkedIn's own labels (the fixture's language) and Relais's (English on the English page, French on the French one). */
 const LABELS = {
-  'post-page': { repost: 'Repost', thoughts: 'Repost with your thoughts' },
-  'post-page-fr': { repost: 'Republier', thoughts: 'Republier avec votre avis' },
+  'post-page': {
+    repost: 'Repost',
+    thoughts: 'Repost with your thoughts',
+    relais: {
+      language: 'English',
+      companyPosted: 'The company posted this on LinkedIn',
+      relayChoice: 'How do you want to relay it?',
+      comment: 'Comment',
+      repost: 'Repost with your thoughts',
+      flow: 'Make it yours',
+      commentPrompt: 'What would you add from your own work?',
+      commentDraft: 'Your comment',
+      repostDraft: 'Your thoughts, above the company’s post',
+      insert: 'Draft on LinkedIn',
+      commentInserted: /Your comment is in the comment box under the company’s post/,
+      posted: 'I posted it',
+      saved: /Saved on this device only/,
+      myShares: 'My shares',
+      history: 'History',
+      commentEntry: / · Comment · \d+\s?% your own words · marked as posted/,
+      repostEntry: / · Repost with your thoughts · \d+\s?% your own words · marked as posted/,
+    },
+  },
+  'post-page-fr': {
+    repost: 'Republier',
+    thoughts: 'Republier avec votre avis',
+    relais: {
+      language: 'Français',
+      companyPosted: 'L’entreprise a publié ceci sur LinkedIn',
+      relayChoice: 'Comment voulez-vous le relayer\u202f?',
+      comment: 'Commenter',
+      repost: 'Republier avec votre avis',
+      flow: 'À votre façon',
+      commentPrompt: 'Qu’ajouteriez-vous à partir de votre propre travail\u202f?',
+      commentDraft: 'Votre commentaire',
+      repostDraft: 'Votre avis, au-dessus du post de l’entreprise',
+      insert: 'Rédiger sur LinkedIn',
+      commentInserted: /Votre commentaire est dans la zone de commentaire sous le post de l’entreprise/,
+      posted: 'Je l’ai publié',
+      saved: /Enregistré sur cet appareil uniquement/,
+      myShares: 'Mes partages',
+      history: 'Historique',
+      commentEntry: / · Commentaire · \d+\s?% de mots à vous · marqué comme publié/,
+      repostEntry: / · Republication avec votre avis · \d+\s?% de mots à vous · marqué comme publié/,
+    },
+  },
 } as const;
 
+type RelaisLabels = (typeof LABELS)[keyof typeof LABELS]['relais'];
+
+/** Relais in the variant's language, chosen in its options as an employee would. */
+async function chooseLanguage(context: BrowserContext, extensionId: string, ui: RelaisLabels) {
+  const options = new OptionsPage(await context.newPage(), extensionId);
+  await options.open();
+  await options.chooseLanguage(ui.language);
+  await options.page.close();
+}
+
 /** The company post's page with the sidebar open on the seeded item, relayed as `choice`. */
-async function openItem(page: Page, background: Parameters<typeof seedLibrary>[0], choice: string) {
+async function openItem(page: Page, background: Parameters<typeof seedLibrary>[0], ui: RelaisLabels, choice: string) {
   const linkedin = new LinkedInPage(page);
   await linkedin.open(POST_PATH);
   await linkedin.openSidebar();
   await seedLibrary(background, FEED, { url: FEED_URL, source: 'managed' });
   await linkedin.sidebar.getByRole('article', { name: TITLE }).click();
-  await expect(linkedin.sidebar.getByText('The company posted this on LinkedIn')).toBeVisible();
+  await expect(linkedin.sidebar.getByText(ui.companyPosted)).toBeVisible();
   await linkedin.sidebar
-    .getByRole('radiogroup', { name: 'How do you want to relay it?' })
+    .getByRole('radiogroup', { name: ui.relayChoice })
     .getByRole('radio', { name: choice, exact: true })
     .click();
-  const compose = linkedin.sidebar.getByRole('region', { name: 'Make it yours', exact: true });
+  const compose = linkedin.sidebar.getByRole('region', { name: ui.flow, exact: true });
   await compose.waitFor();
   return { linkedin, compose };
 }
 
-async function historyEntry(context: BrowserContext, extensionId: string) {
+async function historyEntry(context: BrowserContext, extensionId: string, ui: RelaisLabels) {
   const insights = await context.newPage();
   await insights.goto(extensionUrl(extensionId, 'insights.html'));
-  await insights.getByRole('heading', { level: 1, name: 'My shares' }).waitFor();
-  return insights.getByRole('region', { name: 'History' }).getByRole('listitem').filter({ hasText: TITLE });
+  await insights.getByRole('heading', { level: 1, name: ui.myShares }).waitFor();
+  return insights.getByRole('region', { name: ui.history }).getByRole('listitem').filter({ hasText: TITLE });
 }
 
 for (const variant of ['post-page', 'post-page-fr'] as const satisfies readonly LinkedInVariant[]) {
@@ -101,16 +157,16 @@ for (const variant of ['post-page', 'post-page-fr'] as const satisfies readonly 
       extensionId,
       extensionErrors,
     }) => {
-      const { linkedin, compose } = await openItem(page, background, 'Comment');
+      const ui = LABELS[variant].relais;
+      await chooseLanguage(context, extensionId, ui);
+      const { linkedin, compose } = await openItem(page, background, ui, ui.comment);
       await expect(page.locator('[data-testid="ui-core-tiptap-text-editor-wrapper"] .ProseMirror')).toHaveCount(2);
-      await compose.getByLabel('What would you add from your own work?').fill(ANSWER);
-      const draft = compose.getByLabel('Your comment');
+      await compose.getByLabel(ui.commentPrompt).fill(ANSWER);
+      const draft = compose.getByLabel(ui.commentDraft);
       await expect(draft).toHaveValue(ANSWER);
 
-      await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
-      await expect(
-        linkedin.sidebar.getByText(/Your comment is in the comment box under the company’s post/),
-      ).toBeVisible();
+      await compose.getByRole('button', { name: ui.insert }).click();
+      await expect(linkedin.sidebar.getByText(ui.commentInserted)).toBeVisible();
       await expect
         .poll(async () => (await fixture(page)).commentTexts)
         .toEqual({ [COMPANY_POST]: ANSWER, [OTHER_POST]: '' });
@@ -118,10 +174,10 @@ for (const variant of ['post-page', 'post-page-fr'] as const satisfies readonly 
       expect(after.commentClicks).toEqual([]);
       expect(after.postClicks).toEqual([]);
 
-      await linkedin.sidebar.getByRole('button', { name: 'I posted it' }).click();
-      await expect(linkedin.sidebar.getByText(/Saved on this device only/)).toBeVisible();
-      const entry = await historyEntry(context, extensionId);
-      await expect(entry).toContainText(/ · Comment · \d+\s?% your own words · marked as posted/);
+      await linkedin.sidebar.getByRole('button', { name: ui.posted }).click();
+      await expect(linkedin.sidebar.getByText(ui.saved)).toBeVisible();
+      const entry = await historyEntry(context, extensionId, ui);
+      await expect(entry).toContainText(ui.commentEntry);
       expect(extensionErrors).toEqual([]);
     });
 
@@ -132,30 +188,32 @@ for (const variant of ['post-page', 'post-page-fr'] as const satisfies readonly 
       extensionId,
       extensionErrors,
     }) => {
-      const { linkedin, compose } = await openItem(page, background, 'Repost with your thoughts');
+      const ui = LABELS[variant].relais;
+      await chooseLanguage(context, extensionId, ui);
+      const { linkedin, compose } = await openItem(page, background, ui, ui.repost);
+      // The first question (built in for the item's category): whichever it is, the answer goes into the draft.
       const prompt = compose.locator('textarea').first();
       await prompt.fill(ANSWER);
-      const draft = compose.getByLabel('Your thoughts, above the company’s post');
+      const draft = compose.getByLabel(ui.repostDraft);
       await expect(draft).toHaveValue(new RegExp(`^${ANSWER}`));
 
       // The employee opens LinkedIn's own Repost → "Repost with your thoughts"; Relais never does.
-      const labels = LABELS[variant];
-      await page.getByRole('button', { name: labels.repost, exact: true }).first().click();
-      await page.getByRole('menuitem', { name: labels.thoughts }).first().click();
+      await page.getByRole('button', { name: LABELS[variant].repost, exact: true }).first().click();
+      await page.getByRole('menuitem', { name: LABELS[variant].thoughts }).first().click();
       await expect(page.locator('[componentkey="ShareBox_textEditor"]')).toBeVisible();
 
       const text = await draft.inputValue();
-      await compose.getByRole('button', { name: 'Draft on LinkedIn' }).click();
+      await compose.getByRole('button', { name: ui.insert }).click();
       await expect.poll(async () => (await fixture(page)).editorText).toBe(text);
       const after = await fixture(page);
       expect(after.postClicks).toEqual([]);
       expect(after.reposts).toEqual([]);
       expect(after.commentTexts).toEqual({ [COMPANY_POST]: '', [OTHER_POST]: '' });
 
-      await linkedin.sidebar.getByRole('button', { name: 'I posted it' }).click();
-      await expect(linkedin.sidebar.getByText(/Saved on this device only/)).toBeVisible();
-      const entry = await historyEntry(context, extensionId);
-      await expect(entry).toContainText(/ · Repost with your thoughts · \d+\s?% your own words · marked as posted/);
+      await linkedin.sidebar.getByRole('button', { name: ui.posted }).click();
+      await expect(linkedin.sidebar.getByText(ui.saved)).toBeVisible();
+      const entry = await historyEntry(context, extensionId, ui);
+      await expect(entry).toContainText(ui.repostEntry);
       expect(extensionErrors).toEqual([]);
     });
   });
