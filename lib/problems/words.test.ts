@@ -22,7 +22,7 @@ describe('problem words', () => {
     });
     expect(problemWordsFor('en')(failed)).toBe('my-feed.json: The feed server answered 404 Not Found: check the URL');
     expect(problemWordsFor('fr')(failed)).toBe(
-      'my-feed.json\u00a0: Le serveur du flux a répondu 404 Not Found : vérifiez l’URL',
+      'my-feed.json\u00a0: Le serveur du flux a répondu 404 Not Found\u00a0: vérifiez l’URL',
     );
   });
 

@@ -26,6 +26,7 @@ const FORM_SAMPLES: Record<string, string | boolean> = {
   prompts: 'What did you do?',
   hashtags: '#Solar\nEnergie',
   mentions: '@Lumen',
+  linkedin_post: 'https://www.linkedin.com/feed/update/urn:li:activity:7401234567890123456/',
   pinned: true,
   not_before: '2027-03-01T09:00:00',
   expires_at: '2027-04-01T09:00:00',

@@ -92,6 +92,7 @@ export const ITEM_FIELDS: readonly ItemField[] = [
   { name: 'prompts', path: ['_relais', 'prompts'], kind: 'lines', group: 'sharing' },
   { name: 'hashtags', path: ['_relais', 'hashtags'], kind: 'lines', group: 'sharing' },
   { name: 'mentions', path: ['_relais', 'mentions'], kind: 'lines', group: 'sharing' },
+  { name: 'linkedin_post', path: ['_relais', 'linkedin_post'], kind: 'link', group: 'sharing' },
   { name: 'pinned', path: ['_relais', 'pinned'], kind: 'boolean', group: 'sharing' },
   { name: 'not_before', path: ['_relais', 'not_before'], kind: 'date', group: 'schedule' },
   { name: 'expires_at', path: ['_relais', 'expires_at'], kind: 'date', group: 'schedule' },

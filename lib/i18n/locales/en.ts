@@ -564,6 +564,7 @@ export const studio = {
   field_prompts: 'Personal questions (one per line)',
   field_hashtags: 'Hashtags (one per line)',
   field_mentions: 'Mentions (one per line)',
+  field_linkedin_post: 'The company’s own LinkedIn post (its address)',
   field_pinned: 'Pinned: shown first',
   field_not_before: 'Embargo: hidden before',
   field_expires_at: 'Hidden from',

@@ -575,6 +575,7 @@ export const studio: SameKeys<typeof en.studio> = {
   field_prompts: 'Questions personnelles (une par ligne)',
   field_hashtags: 'Hashtags (un par ligne)',
   field_mentions: 'Mentions (une par ligne)',
+  field_linkedin_post: 'Le post LinkedIn de l’entreprise (son adresse)',
   field_pinned: 'Épinglé\u00a0: affiché en premier',
   field_not_before: 'Embargo\u00a0: masqué avant le',
   field_expires_at: 'Masqué à partir du',
