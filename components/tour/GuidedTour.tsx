@@ -29,10 +29,19 @@ export function GuidedTour({ onClose }: { onClose: () => void }) {
   const last = index === TOUR_STEPS.length - 1;
   const position = useAnchorPosition(dialog, step.anchor);
 
-  useEffect(() => {
-    const opener = rootOf(dialog.current).activeElement as HTMLElement | null;
-    return () => opener?.focus?.();
-  }, []);
+  // Read while rendering, before any effect of the tour moves the focus into it.
+  const [opener] = useState(() => document.activeElement as HTMLElement | null);
+  useEffect(
+    () => () => {
+      opener?.focus?.();
+      // Closing also takes the library back to its list, which may re-render around the opener.
+      requestAnimationFrame(() => {
+        const active = opener?.ownerDocument.activeElement;
+        if (opener?.isConnected && (active === null || active === opener.ownerDocument.body)) opener.focus();
+      });
+    },
+    [opener],
+  );
   useOpenFirstItem(dialog);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [index]);
 

@@ -66,7 +66,7 @@ async function seedLibrary(background: Worker) {
   await background.evaluate(
     async ({ feed, item }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('relais', 10);
+        const request = indexedDB.open('relais');
         request.onupgradeneeded = () => {
           // Same stores and indexes as RelaisDb version(1), in case the worker has not opened the database yet.
           const upgrade = request.result;

@@ -57,7 +57,11 @@ export class PracticeComposerPage {
 
   async closeTourIfShown() {
     const tour = this.page.getByRole('dialog');
-    if (await tour.isVisible().catch(() => false)) await this.page.keyboard.press('Escape');
+    // Wait for the page's decision: a tour that opens a moment later would otherwise stay open.
+    if (await this.tourOpenedByItself()) {
+      await tour.waitFor();
+      await this.page.keyboard.press('Escape');
+    }
     await tour.waitFor({ state: 'hidden' });
   }
 
