@@ -31,10 +31,10 @@ test('switching the language in the options switches every open screen, live', a
 
   await expect(practice.page.getByRole('heading', { level: 1 })).toHaveText('Éditeur d’entraînement');
   await expect(practice.postButton).toHaveText('Publier');
-  await expect(practice.editor).toHaveAttribute('data-placeholder', 'De quoi souhaitez-vous discuter ?');
+  await expect(practice.editor).toHaveAttribute('data-placeholder', 'De quoi souhaitez-vous discuter\u202f?');
   // Numbers follow the language too (French groups thousands with a narrow no-break space).
   await expect(practice.page.getByText(/^1\s234 caractères$/)).toBeVisible();
-  await expect(practice.page.getByText(/Mode atelier : contenus de démonstration/)).toBeVisible();
+  await expect(practice.page.getByText(/Mode atelier\s:\scontenus de démonstration/)).toBeVisible();
 
   await options.chooseLanguage('English');
   await expect(linkedin.sidebar.getByRole('heading', { name: 'Library' })).toBeVisible();
