@@ -30,7 +30,9 @@ describe('the LinkedIn selector hotfix in the feed (_relais.linkedin_selectors)'
       message: 'Not a CSS selector Relais accepts: expected a selector (character 8)',
     });
     const french = parseFeedJson(feedWith({ share_dialog: ['dialog::before'] }), { locale: 'fr' });
-    expect(!french.ok && french.problems[0]?.message).toMatch(/^Ce n’est pas un sélecteur CSS accepté par Relais\u00a0: /);
+    expect(!french.ok && french.problems[0]?.message).toMatch(
+      /^Ce n’est pas un sélecteur CSS accepté par Relais\u00a0: /,
+    );
   });
 
   it('bounds the hotfix: at most 5 selectors per element, 300 characters each', () => {
