@@ -7,13 +7,14 @@ test('switching the language in the options switches every open screen, live', a
   page,
   extensionId,
 }) => {
-  const linkedin = new LinkedInPage(page);
-  await linkedin.open();
-  await linkedin.openSidebar();
+  // The practice page first: its first-visit tour opens the library's first item, in every open Relais.
   const practice = new PracticeComposerPage(await context.newPage(), extensionId);
   await practice.open();
   await practice.editor.click();
   await practice.page.keyboard.insertText('x'.repeat(1234));
+  const linkedin = new LinkedInPage(page);
+  await linkedin.open();
+  await linkedin.openSidebar();
   const options = new OptionsPage(await context.newPage(), extensionId);
   await options.open();
 
