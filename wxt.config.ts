@@ -17,6 +17,11 @@ export default defineConfig({
     // Feed origins are asked for at run time, one by one, when a feed is added.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The always-on launcher (entrypoints/linkedin-launcher): an unlisted script declared here, so that it
+    // runs without WXT's content-script wrapper (measured by tests/bench/linkedin-cost.bench.ts).
+    content_scripts: [
+      { matches: ['https://www.linkedin.com/*'], js: ['linkedin-launcher.js'], run_at: 'document_idle' },
+    ],
     // The in-page sidebar's app, framed on LinkedIn (entrypoints/sidebar-frame): the only file a page may load,
     // behind a per-session URL.
     web_accessible_resources: [

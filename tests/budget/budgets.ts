@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The script that runs on every LinkedIn page, sidebar open or not. */
-export const ALWAYS_ON_SCRIPT = 'content-scripts/linkedin.js';
+export const ALWAYS_ON_SCRIPT = 'linkedin-launcher.js';
 /** 25 KiB gzipped: no React, no full zod in the always-on script. */
 export const ALWAYS_ON_GZIP_BUDGET_BYTES = 25 * 1024;
 

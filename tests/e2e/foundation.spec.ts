@@ -158,6 +158,22 @@ test.describe('Relais on LinkedIn', () => {
     ]);
   });
 
+  test('the always-on launcher dispatches nothing on LinkedIn’s document (no event naming Relais)', async ({
+    page,
+    extensionId,
+  }) => {
+    // WXT's content-script context announces every start with this event, named after the extension.
+    await page.addInitScript((type) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      document.addEventListener(type, (event) => heard.push(event.type), true);
+    }, `${extensionId}:linkedin:wxt:content-script-started`);
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    // Events on a document are delivered as they are dispatched: the launcher is in, so its start is over.
+    await expect(linkedin.launcher).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+  });
   test('is absent from other sites', async ({ page, context, background }) => {
     await context.route('https://example.org/**', (route) =>
       route.fulfill({ body: '<!doctype html><title>Elsewhere</title><h1>Elsewhere</h1>', contentType: 'text/html' }),

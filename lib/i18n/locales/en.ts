@@ -7,7 +7,7 @@
  * (the compiler checks it; tests/unit/i18n.test.ts checks placeholders).
  */
 
-/** The launcher button on LinkedIn's pages (entrypoints/linkedin.content). */
+/** The launcher button on LinkedIn's pages (entrypoints/linkedin-launcher). */
 export const launcher = { open: 'Open Relais', close: 'Close Relais' };
 
 export const app = {

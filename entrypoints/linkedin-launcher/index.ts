@@ -1,5 +1,13 @@
 /**
  * Always-on on LinkedIn: the launcher and the answer to `sidebar.toggle`.
+ *
+ * An unlisted script, declared as a content script in wxt.config.ts, rather than
+ * a `defineContentScript` entrypoint: WXT's content-script wrapper builds a
+ * `ContentScriptContext` (a third of this script's bytes, and an event on
+ * LinkedIn's document naming the extension) that Relais does not use, on every
+ * LinkedIn page load (issue #19's launcher cost). Nothing announces this script
+ * on the page: Chromium never injects a manifest content script into a tab
+ * already open when the extension updates, so there is no older copy to end.
  * Everything else loads on demand to keep every LinkedIn page cheap: the
  * background injects the sidebar UI (React) and the composer bridge
  * (`composer.content`) the first time the sidebar opens, and the side panel
@@ -13,12 +21,7 @@ import { launcherLabelsFor } from './labels';
 import { displayFrom, SETTINGS_STORAGE_KEY } from '@/lib/host/display-setting';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 
-export default defineContentScript({
-  matches: ['https://www.linkedin.com/*'],
-  runAt: 'document_idle',
-  cssInjectionMode: 'manual',
-  // WXT would otherwise post a message carrying our extension id into LinkedIn's own page.
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   async main() {
     // Not WXT's `ctx`: LinkedIn's page could end it with one event (lib/host/script-lifetime.ts).
     const lifetime = startContentScriptLifetime('linkedin');
