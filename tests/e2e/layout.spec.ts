@@ -25,7 +25,8 @@ const test = base.extend<
 >({
   relaisLocale: ['auto', { option: true }],
   browserForFile: [
-    async ({}, use) => {
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: none is needed here.
+    async ({ playwright: _playwright }, use) => {
       const variant = { current: 'standard' as LinkedInVariant };
       const context = await launchWithExtension({}, E2E_EXTENSION_PATH);
       await routeLinkedIn(context, () => variant.current);
