@@ -37,6 +37,18 @@ describe('describeInsertOutcome', () => {
     }
   });
 
+  it('when LinkedIn’s post box did not open, asks the employee to open it, with the draft kept, in EN and FR', () => {
+    const outcome = { kind: 'clipboard', reason: 'composer-not-opened' } as const;
+    expect(say(outcome)).toMatchObject({
+      tone: 'info',
+      manualCopy: false,
+      text: 'LinkedIn’s post box did not open, so your draft is on your clipboard, and still here. Open it yourself: click “Start a post” on LinkedIn, then click “Draft on LinkedIn” again (or paste with Ctrl+V, ⌘V on a Mac).',
+    });
+    expect(say(outcome, 'fr').text).toBe(
+      'La zone de publication de LinkedIn ne s’est pas ouverte\u00a0: votre brouillon est dans votre presse-papiers, et toujours ici. Ouvrez-la vous-même\u00a0: cliquez sur «\u00a0Commencer un post\u00a0» sur LinkedIn, puis de nouveau sur «\u00a0Rédiger sur LinkedIn\u00a0» (ou collez avec Ctrl+V, ⌘V sur Mac).',
+    );
+  });
+
   it('says the company turned insertion off when the kill switch is on', () => {
     const said = say({ kind: 'clipboard', reason: 'insert-disabled' });
     expect(said.text).toContain('Your company has turned off inserting drafts');

@@ -52,7 +52,12 @@ export function describeInsertOutcome(
     case 'clipboard':
       return {
         tone: 'info',
-        message: outcome.reason === 'insert-disabled' ? 'outcomeKillSwitch' : NOT_FOUND[relay],
+        message:
+          outcome.reason === 'insert-disabled'
+            ? 'outcomeKillSwitch'
+            : outcome.reason === 'composer-not-opened'
+              ? 'outcomeNotOpened'
+              : NOT_FOUND[relay],
         manualCopy: false,
       };
     case 'failed':

@@ -8,7 +8,9 @@
 import { browser } from 'wxt/browser';
 import { SIDEBAR_FOCUS, sidebarRegistry } from '@/lib/host/sidebar-registry';
 import { linkedInThemeSource } from '@/lib/linkedin/theme';
-import { linkedInThemeItem, sidebarOpenItem } from '@/lib/storage/items';
+import { libraryVersionItem, linkedInThemeItem, sidebarOpenItem } from '@/lib/storage/items';
+import { askBackground } from '@/lib/protocol/client';
+import { mergeSelectorOverrides, type SelectorOverrides } from '@/lib/linkedin/selectors';
 import { startContentScriptLifetime } from '@/lib/host/content-lifetime';
 import { createSidebarFrame } from './frame';
 import { keepClearOfComposer } from './keep-clear';
@@ -36,7 +38,23 @@ export default defineContentScript({
     const giveAppTheKeyboard = () => void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS }).catch(() => undefined);
     const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais', giveAppTheKeyboard);
     let open = false;
-    const clearance = keepClearOfComposer(frame, () => open);
+    // The feeds' selector hotfix: a share dialog only the hotfix finds is kept clear too. Read as the
+    // sidebar starts and after each library change (a sync, a feed added or removed).
+    let hotfix: SelectorOverrides = {};
+    const readHotfix = () =>
+      askBackground({ type: 'feeds.list' }).then(
+        (feeds) => {
+          hotfix = mergeSelectorOverrides(feeds.map((feed) => feed.snapshot?.linkedinSelectors));
+        },
+        () => undefined,
+      );
+    void readHotfix();
+    lifetime.onInvalidated(libraryVersionItem.watch(() => void readHotfix()));
+    const clearance = keepClearOfComposer(
+      frame,
+      () => open,
+      () => hotfix,
+    );
     lifetime.onInvalidated(clearance.stop);
 
     const setOpen = (next: boolean, { returnFocus = false } = {}) => {

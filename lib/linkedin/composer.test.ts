@@ -124,14 +124,47 @@ describe('insertDraft', () => {
     expect(opened).not.toHaveBeenCalled();
   });
 
-  it('gives up waiting for a dialog that does not open', async () => {
+  it('gives up waiting for a dialog that does not open, and says nothing opened', async () => {
     showSnapshot('feed');
     installEditingCommands();
+    const clicked = vi.fn();
+    document.querySelector('.share-box-feed-entry__trigger')!.addEventListener('click', clicked);
     const started = Date.now();
-    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 80 })).resolves.toMatchObject({
-      reason: 'composer-not-found',
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 80 })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'composer-not-opened',
     });
     expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+    expect(clicked).toHaveBeenCalledOnce();
+    // The draft is kept: on the clipboard, for the employee to paste once they open the post box.
+    expect(copy).toHaveBeenCalledWith(DRAFT, document);
+  });
+
+  it('a dialog open before the click (a messaging window) does not count as opened', async () => {
+    showSnapshot('feed');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<aside><div role="dialog" aria-label="Messaging"><div contenteditable="true"></div><button>Send</button></div></aside>',
+    );
+    installEditingCommands();
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 40 })).resolves.toMatchObject({
+      reason: 'composer-not-opened',
+    });
+  });
+
+  it('when a dialog opens that Relais does not recognise, says the post box could not be reached', async () => {
+    showSnapshot('feed');
+    installEditingCommands();
+    document.querySelector('.share-box-feed-entry__trigger')!.addEventListener('click', () => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<div role="dialog" data-view-name="share-composer"><div contenteditable="true"></div><button>Publish</button></div>',
+      );
+    });
+    await expect(insertDraft(DRAFT, { allowInsert: true, copy, waitForEditorMs: 40 })).resolves.toEqual({
+      kind: 'clipboard',
+      reason: 'composer-not-found',
+    });
   });
 
   it('copies when the editor ignores the insertion', async () => {

@@ -16,7 +16,7 @@
 import type { InsertOutcome } from '../protocol/tab-protocol';
 import { copyToClipboard } from './clipboard';
 import { BLOCK, containsDraft, readEditorText } from './editor-text';
-import { closestDeep, findShareEditor, findStartPostTrigger, type SelectorOverrides } from './selectors';
+import { closestDeep, findShareEditor, findStartPostTrigger, openDialogs, type SelectorOverrides } from './selectors';
 
 export interface InsertDraftOptions {
   allowInsert: boolean;
@@ -51,14 +51,15 @@ export async function insertDraft(text: string, options: InsertDraftOptions): Pr
   if (!options.allowInsert) return fallBack('insert-disabled');
 
   const findEditor = () => findShareEditor(doc, overrides)?.element ?? null;
-  const editor =
+  const opened =
     options.openIfClosed === false
-      ? findEditor()
+      ? { editor: findEditor(), missing: 'composer-not-found' as const }
       : await openEditor(doc, findEditor, overrides, {
           timeoutMs: options.waitForEditorMs ?? WAIT_FOR_EDITOR_MS,
           stableForMs: options.stableForMs ?? EDITOR_STABLE_MS,
         });
-  if (!editor) return fallBack('composer-not-found');
+  const editor = opened.editor;
+  if (!editor) return fallBack(opened.missing);
 
   return (await typeIntoEditor(text, editor, findEditor, doc)) ? { kind: 'inserted' } : fallBack('read-back-mismatch');
 }
@@ -118,6 +119,17 @@ export function paragraphsHtml(text: string): string {
     .join('');
 }
 
+interface OpenedEditor {
+  editor: HTMLElement | null;
+  /**
+   * Why there is no editor: `composer-not-opened` when Relais clicked "Start a post" and no dialog at
+   * all appeared within the wait (LinkedIn may ignore a script's click: see lib/linkedin/selectors.ts,
+   * `findStartPostTrigger`); `composer-not-found` when there is no entry to click, or a dialog is open
+   * but holds no editor Relais knows (LinkedIn changed its markup: the feed's selector hotfix is for that).
+   */
+  missing: 'composer-not-found' | 'composer-not-opened';
+}
+
 /**
  * The share dialog's editor, opening the dialog through "Start a post" when
  * it is closed (whatever the entry's role). A freshly opened editor counts
@@ -129,13 +141,16 @@ async function openEditor(
   findEditor: () => HTMLElement | null,
   overrides: SelectorOverrides,
   timing: { timeoutMs: number; stableForMs: number },
-): Promise<HTMLElement | null> {
+): Promise<OpenedEditor> {
   const open = findEditor();
-  if (open) return open;
+  if (open) return { editor: open, missing: 'composer-not-found' };
   const trigger = findStartPostTrigger(doc, overrides);
-  if (!trigger) return null;
+  if (!trigger) return { editor: null, missing: 'composer-not-found' };
+  const before = openDialogs(doc);
   activate(closestDeep(trigger.element, 'button, [role="button"]') ?? trigger.element, doc);
-  return waitForStable(doc, findEditor, timing);
+  const editor = await waitForStable(doc, findEditor, timing);
+  const appeared = openDialogs(doc).some((dialog) => !before.includes(dialog));
+  return { editor, missing: appeared ? 'composer-not-found' : 'composer-not-opened' };
 }
 
 /** A click as a pointer would make it: some of LinkedIn's entries react to pointer or mouse events, not `click` alone. */

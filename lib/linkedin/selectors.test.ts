@@ -10,6 +10,8 @@ import {
   findMediaButton,
   findStartPostTrigger,
   isCommentEditor,
+  mergeSelectorOverrides,
+  openDialogs,
   findPostButton,
   findShareDialog,
   findShareEditor,
@@ -178,6 +180,27 @@ describe('LinkedIn selectors on the 2026 markup', () => {
     expect(findShareDialog(page, overrides)).toMatchObject({ via: 'feed', index: 0 });
     expect(findPostButton(page, overrides)).toMatchObject({ via: 'feed', index: 1 });
     expect(deepQueryAll(page, 'div[')).toEqual([]);
+  });
+
+  it('merges several feeds’ hotfixes for the sidebar’s box: each element’s lists in feed order, no repeats', () => {
+    expect(
+      mergeSelectorOverrides([
+        { share_dialog: ['[data-view-name="share-composer"]'], post_button: ['button.a'] },
+        undefined,
+        { share_dialog: ['dialog.x', '[data-view-name="share-composer"]'] },
+      ]),
+    ).toEqual({ share_dialog: ['[data-view-name="share-composer"]', 'dialog.x'], post_button: ['button.a'] });
+    expect(mergeSelectorOverrides([])).toEqual({});
+  });
+
+  it('lists the dialogs shown on the page, inside open shadow roots too, not the hidden ones', () => {
+    const page = loadSnapshot('share-compose-fr');
+    const shown = openDialogs(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((dialog) => dialog.matches('[role="dialog"], dialog[open]'))).toBe(true);
+    for (const dialog of shown) dialog.remove();
+    page.body.insertAdjacentHTML('beforeend', '<div role="dialog" hidden></div><dialog></dialog>');
+    expect(openDialogs(page)).toEqual([]);
   });
 });
 

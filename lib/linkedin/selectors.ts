@@ -154,7 +154,27 @@ export function isCommentEditor(element: Element): boolean {
   return LABELS.commentEditor.some((name) => label === foldLabel(name));
 }
 
-/** Feed page: the entry that opens the share dialog (a button, a role=button div, or since September 2026 a role-less div). */
+/**
+ * Feed page: the entry that opens the share dialog (a button, a role=button div, or since September 2026 a role-less div).
+ *
+ * Does LinkedIn open the dialog on a script's (untrusted, `isTrusted: false`) click of this entry? No
+ * public source answers for this entry itself (read through the project's issue, code and page search,
+ * December 2026), so Relais clicks it (pointer and mouse events, then `click()`, see lib/linkedin/composer.ts)
+ * and, when no dialog at all appears within the bounded wait, tells the employee to open LinkedIn's post
+ * box themselves and keeps the draft ready (clipboard reason `composer-not-opened`). What the sources show:
+ * - LinkedIn ignores untrusted clicks elsewhere in 2026: on /messaging conversation rows a `.click()` and
+ *   even a full synthetic mousedown/mouseup/click sequence "reported success but the conversation never
+ *   switched", only a trusted CDP click worked (github.com/siropkin/chrome-bridge/issues/23, 2026-09-12);
+ *   LinkedIn's React-driven `div[tabindex="0"]` controls silently ignored `.click()` and a full
+ *   pointerdown/mousedown/mouseup/click sequence (github.com/apireno/DOMShell/issues/37, 2026-05-26);
+ * - a cross-posting extension's 2026 LinkedIn adapter "never clicks the launcher": it opens
+ *   `/feed/?shareActive=true` so that LinkedIn opens the share box itself (the same adapter does call
+ *   `.click()` on the open dialog's Add media button);
+ * - older automations click `.share-box-feed-entry__trigger` with `element.click()` inside the page
+ *   (Puppeteer `page.evaluate`), with a fallback when the trigger is not found; none says whether it opened.
+ * The fixture variant `share-compose-trusted-only` (tests/fixtures/linkedin/linkedin-2026.js) plays an
+ * entry that answers trusted clicks only.
+ */
 export const startPostTrigger: SelectorChain = {
   name: 'start-post-trigger',
   links: [
@@ -351,6 +371,38 @@ export function findShareEditor(root: QueryRoot, overrides: SelectorOverrides = 
 export function findPostButton(root: QueryRoot, overrides: SelectorOverrides = {}): Found | null {
   const dialog = findShareDialog(root, overrides);
   return dialog ? findFirst(dialog.element, withOverrides(postButton, overrides.post_button)) : null;
+}
+
+/**
+ * Every dialog shown on the page (light DOM or an open shadow root), by the ARIA role or the native
+ * element, as every share dialog above is (classic `.share-box-v2__modal[role=dialog]`, 2026
+ * `dialog[open]`, LinkedIn's placeholder dialog). Compared before and after clicking "Start a post", it
+ * tells "nothing opened" from "a dialog opened that Relais does not recognise" (a messaging window may
+ * have been open all along).
+ */
+const ANY_DIALOG = '[role="dialog"]:not([hidden]):not([aria-hidden="true"]), dialog[open]';
+
+export function openDialogs(root: QueryRoot): Element[] {
+  return deepQueryAll(root, ANY_DIALOG);
+}
+
+/**
+ * The hotfix selectors of several feeds as one: each element's lists end to end, in feed order, without
+ * repeats. For the sidebar's box, which has no item in hand when it looks for LinkedIn's share dialog.
+ */
+export function mergeSelectorOverrides(all: readonly (SelectorOverrides | undefined)[]): SelectorOverrides {
+  const merged: Record<OverridableChain, string[]> = {
+    start_post: [],
+    share_dialog: [],
+    share_editor: [],
+    post_button: [],
+  };
+  for (const overrides of all) {
+    for (const key of Object.keys(merged) as OverridableChain[]) {
+      for (const css of overrides?.[key] ?? []) if (!merged[key].includes(css)) merged[key].push(css);
+    }
+  }
+  return Object.fromEntries(Object.entries(merged).filter(([, list]) => list.length > 0));
 }
 
 /** The feed's "Start a post" entry, whatever its role. */

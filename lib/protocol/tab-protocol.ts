@@ -111,7 +111,11 @@ export type TabRequestType = TabRequest['type'];
 
 export type InsertOutcome =
   | { kind: 'inserted' }
-  | { kind: 'clipboard'; reason: 'composer-not-found' | 'read-back-mismatch' | 'insert-disabled' }
+  | {
+      kind: 'clipboard';
+      /** `composer-not-opened`: Relais clicked "Start a post" and nothing opened; the employee opens it. */
+      reason: 'composer-not-found' | 'composer-not-opened' | 'read-back-mismatch' | 'insert-disabled';
+    }
   | { kind: 'failed'; reason: 'clipboard-denied'; detail?: string };
 
 /** What became of "Add the image": attached (in the post, or in LinkedIn's media editor awaiting "Next"), or why not. */

@@ -26,17 +26,22 @@ const QUILL_DIR = join(root, 'node_modules/quill/dist');
 
 /**
  * `standard`: the classic light-DOM Quill dialog; `changed-editor`: an editor
- * that ignores every insert; the others are LinkedIn's 2026 composers
+ * that ignores every insert; `renamed-composer`: a (hypothetical) dialog whose
+ * hooks the built-in selectors no longer know, for the feed's selector hotfix;
+ * `share-compose-trusted-only`: a "Start a post" that a script's click does not
+ * open; the others are LinkedIn's 2026 composers
  * (tests/fixtures/linkedin/index-2026.html), `post-page` a company post's page
  * with a second post and a comment box under each, `-fr` with French labels.
  */
 export type LinkedInVariant =
   | 'standard'
   | 'changed-editor'
+  | 'renamed-composer'
   | 'shadow-quill'
   | 'shadow-quill-fr'
   | 'share-compose'
   | 'share-compose-fr'
+  | 'share-compose-trusted-only'
   | 'post-page'
   | 'post-page-fr';
 

@@ -366,6 +366,8 @@ export const draft = {
     'Draft inserted in LinkedIn’s post box. Review it and click Post when you’re ready — Relais never posts for you.',
   outcomeClipboard:
     'LinkedIn’s post box could not be reached, so the draft is on your clipboard. Click “Start a post” on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).',
+  outcomeNotOpened:
+    'LinkedIn’s post box did not open, so your draft is on your clipboard, and still here. Open it yourself: click “Start a post” on LinkedIn, then click “Draft on LinkedIn” again (or paste with Ctrl+V, ⌘V on a Mac).',
   outcomeKillSwitch:
     'Your company has turned off inserting drafts into LinkedIn for now, so the draft is on your clipboard. Click “Start a post” on LinkedIn, then paste with Ctrl+V (⌘V on a Mac).',
   outcomeFailed:

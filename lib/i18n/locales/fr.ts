@@ -376,6 +376,8 @@ export const draft: SameKeys<typeof en.draft> = {
     'Brouillon inséré dans la zone de publication de LinkedIn. Relisez-le et cliquez sur Publier quand vous êtes prêt·e — Relais ne publie jamais à votre place.',
   outcomeClipboard:
     'La zone de publication de LinkedIn est introuvable : le brouillon est dans votre presse-papiers. Cliquez sur « Commencer un post » sur LinkedIn, puis collez avec Ctrl+V (⌘V sur Mac).',
+  outcomeNotOpened:
+    'La zone de publication de LinkedIn ne s’est pas ouverte\u00a0: votre brouillon est dans votre presse-papiers, et toujours ici. Ouvrez-la vous-même\u00a0: cliquez sur «\u00a0Commencer un post\u00a0» sur LinkedIn, puis de nouveau sur «\u00a0Rédiger sur LinkedIn\u00a0» (ou collez avec Ctrl+V, ⌘V sur Mac).',
   outcomeKillSwitch:
     'Votre entreprise a désactivé pour l’instant l’insertion dans LinkedIn : le brouillon est dans votre presse-papiers. Cliquez sur « Commencer un post » sur LinkedIn, puis collez avec Ctrl+V (⌘V sur Mac).',
   outcomeFailed:
