@@ -142,12 +142,12 @@ describe('zod never tries eval in the extension', () => {
   });
 
   it('is configured first in every entrypoint that loads full zod', () => {
-    // The LinkedIn scripts (always-on, composer bridge) use zod/mini, which compiles nothing; the sidebar's
-    // box uses no zod at all (its app runs in entrypoints/sidebar-frame, checked here).
+    // The LinkedIn scripts (the always-on launcher, the composer bridge) use zod/mini or no zod, which compiles
+    // nothing; the sidebar's box uses no zod at all (its app runs in entrypoints/sidebar-frame, checked here).
     const entries = sourceFiles('entrypoints').filter(
       (file) =>
         /(^|\/)(index|main)\.tsx?$|^entrypoints\/[^/]+\.tsx?$/.test(file) &&
-        !/(linkedin|composer|sidebar)\.content/.test(file),
+        !/(linkedin|composer|sidebar)\.content|entrypoints\/linkedin-launcher\//.test(file),
     );
     expect(entries.length).toBeGreaterThan(0);
     for (const file of entries) {
