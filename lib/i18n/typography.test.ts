@@ -30,4 +30,10 @@ describe('typography check', () => {
     expect(rules("LinkedIn's post box", 'en')).toEqual(['straight-apostrophe']);
     expect(rules('Ready? Note: fine!', 'en')).toEqual([]);
   });
+
+  it('reads a sign before a tag of a feed’s HTML as ending a phrase, not a pattern like (?<=', () => {
+    expect(rules('<li>à 19 °C ;</li><li>gestes :</li>')).toEqual(['space-before-high-sign', 'space-before-colon']);
+    expect(rules('<li>à 19 °C\u202f;</li>')).toEqual([]);
+    expect(rules('«\u00a0(?<=…)\u00a0»')).toEqual([]);
+  });
 });

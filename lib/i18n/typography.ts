@@ -15,9 +15,10 @@ export interface TypographyProblem {
 const NARROW = '\u202f';
 const NO_BREAK = '\u00a0';
 
-// A sign that ends a phrase (followed by a space, a closing mark or the end), not one inside a URL or a time.
-const HIGH_SIGN = /(.?)([;!?])(?=$|[\s»”)\u202f\u00a0.,])/gu;
-const COLON = /(.?):(?=$|[\s»”)\u202f\u00a0])/gu;
+// A sign that ends a phrase (followed by a space, a closing mark, a tag of a feed's HTML or the end), not one
+// inside a URL or a time.
+const HIGH_SIGN = /(.?)([;!?])(?=$|[\s»”)\u202f\u00a0.,]|<[/a-z])/giu;
+const COLON = /(.?):(?=$|[\s»”)\u202f\u00a0]|<[/a-z])/giu;
 
 export function typographyProblems(text: string, locale: Locale): TypographyProblem[] {
   const problems: TypographyProblem[] = [];

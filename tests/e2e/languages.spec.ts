@@ -28,6 +28,15 @@ test('switching the language in the options switches every open screen, live', a
   await expect(linkedin.sidebar.getByRole('button', { name: 'Fermer Relais' })).toBeVisible();
   await expect(linkedin.sidebar.getByRole('button', { name: 'Comment marche Relais' })).toBeVisible();
   await expect(linkedin.sidebar).toHaveAttribute('lang', 'fr');
+  // The header holds in French too ("Mes partages" is longer): the logo stays square, no brand text is cut.
+  const header = await linkedin.sidebar.locator('.relais-header').evaluate((element) => {
+    const logo = element.querySelector('.relais-logo')!.getBoundingClientRect();
+    const cut = [...element.querySelectorAll('.relais-brand *')]
+      .filter((text) => text.checkVisibility() && text.scrollWidth > text.clientWidth + 1)
+      .map((text) => text.textContent);
+    return { logo: [Math.round(logo.width), Math.round(logo.height)], cut };
+  });
+  expect(header).toEqual({ logo: [32, 32], cut: [] });
   await expect(page.locator('relais-launcher').getByRole('button')).toHaveAttribute('aria-label', 'Fermer Relais');
 
   await expect(practice.page.getByRole('heading', { level: 1 })).toHaveText('Éditeur d’entraînement');
