@@ -105,8 +105,8 @@ const LABELS = {
       saved: /Enregistré sur cet appareil uniquement/,
       myShares: 'Mes partages',
       history: 'Historique',
-      commentEntry: / · Commentaire · \d+\s?% de mots à vous · marqué comme publié/,
-      repostEntry: / · Republication avec votre avis · \d+\s?% de mots à vous · marqué comme publié/,
+      commentEntry: / · Commentaire · \d+\s?% de vos propres mots · marqué comme publié/,
+      repostEntry: / · Republication avec votre avis · \d+\s?% de vos propres mots · marqué comme publié/,
     },
   },
 } as const;

@@ -271,7 +271,7 @@ export const insights: SameKeys<typeof en.insights> = {
   historyHeading: 'Historique',
   searchLabel: 'Rechercher dans vos partages',
   searchEmpty: 'Aucun partage ne correspond à « {search} ».',
-  ownWordsOf: '{percent} de mots à vous',
+  ownWordsOf: '{percent} de vos propres mots',
   viaPostButton: 'publié depuis LinkedIn',
   viaManual: 'marqué comme publié',
   viaPractice: 'entraînement',
@@ -749,7 +749,7 @@ export const tour: SameKeys<typeof en.tour> = {
 };
 
 export const workshop: SameKeys<typeof en.workshop> = {
-  banner: 'Mode atelier : contenus de démonstration, et un historique d’entraînement séparé du vrai.',
+  banner: 'Mode atelier : contenus de démonstration, et un historique d’entraînement séparé de votre historique réel.',
   libraryError: 'La bibliothèque de démonstration n’a pas pu être chargée. {message}',
   demoFeedMissing:
     'Le flux de démonstration fourni manque dans cette version. Chargez un fichier de flux dans la section atelier des réglages.',
