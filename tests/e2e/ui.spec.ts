@@ -136,6 +136,11 @@ test.describe('Dark mode', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByText(/\d+ shown/)).toBeVisible();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      // Workshop mode on, with the reset's question open: the styled file picker and the panel pass too.
+      await page.getByRole('checkbox', { name: 'Workshop mode on' }).check();
+      await page.getByRole('button', { name: 'Reset workshop' }).click();
+      await expect(page.getByRole('dialog', { name: /Clear every practice draft/ })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
   }
 });
