@@ -16,26 +16,13 @@ import { useRefreshOnLibraryChange } from '../app/library-events';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useNow } from '../library/use-clock';
 import { useProblemWords } from '../problems/problem-words';
+import { useCountsWords, useLibraryCounts } from './feed-counts';
+import type { FeedItemCounts } from '@/lib/protocol/protocol';
 import { messagesOf } from '@/lib/i18n/catalog';
 
 type Notice = { kind: 'status' | 'alert'; text: string } | undefined;
 
 const feedTitle = (feed: FeedRecord, untitled: string) => feed.snapshot?.title ?? untitled;
-
-/**
- * How many of each feed's items the library shows now: the feed's item count
- * also holds expired and not-yet-published items, which the sidebar leaves out.
- */
-function useShownCounts(): Map<string, number> | undefined {
-  const library = useQuery({
-    queryKey: ['library', 'real', 'shown-counts'],
-    queryFn: async () => {
-      const { itemsByFeed } = await askBackground({ type: 'library.get', workspace: 'real' });
-      return new Map(itemsByFeed.map((group) => [group.feedUrl, group.items.length]));
-    },
-  });
-  return library.data;
-}
 
 export function FeedsSection() {
   const t = useT(messagesOf('feeds'));
@@ -55,7 +42,8 @@ export function FeedsSection() {
     onError: (error) => setNotice({ kind: 'alert', text: t('syncFailed', { message: words(error) }) }),
   });
   const locked = policy.data?.lockFeeds ?? false;
-  const shownCounts = useShownCounts();
+  // The feed's item count also holds expired and not-yet-published items, which the sidebar leaves out.
+  const counts = useLibraryCounts('real');
 
   return (
     <section aria-labelledby="relais-feeds-heading" className="relais-feeds">
@@ -86,7 +74,11 @@ export function FeedsSection() {
               <FeedEntry
                 key={feed.url}
                 feed={feed}
-                shown={shownCounts?.get(feed.url) ?? (shownCounts ? 0 : undefined)}
+                counts={
+                  counts
+                    ? (counts.get(feed.url) ?? { feedUrl: feed.url, shown: 0, upcoming: 0, expired: 0 })
+                    : undefined
+                }
                 locked={locked}
                 onNotice={setNotice}
               />
@@ -105,13 +97,13 @@ export function FeedsSection() {
 
 function FeedEntry({
   feed,
-  shown,
+  counts,
   locked,
   onNotice,
 }: {
   feed: FeedRecord;
-  /** Items the library shows now; undefined while not known. */
-  shown: number | undefined;
+  /** Items the library shows now, and the others; undefined while not known. */
+  counts: FeedItemCounts | undefined;
   locked: boolean;
   onNotice: (notice: Notice) => void;
 }) {
@@ -124,7 +116,7 @@ function FeedEntry({
   const demo = feed.source === 'demo';
   // The demo feed's own title names a fictional company: call it what it is.
   const title = demo ? t('demoTitle') : feedTitle(feed, t('untitled'));
-  const hidden = shown === undefined ? 0 : Math.max(0, feed.status.itemCount - shown);
+  const countsWords = useCountsWords();
   const when = (at: number) => formatRelativeTime(at, Math.max(now, at), locale);
   const error = currentError(feed);
   const removable = feed.source === 'user' && !locked;
@@ -172,13 +164,7 @@ function FeedEntry({
         {feed.status.lastAttemptAt !== undefined ? (
           <li>{t('lastAttempt', { when: when(feed.status.lastAttemptAt) })}</li>
         ) : null}
-        <li>
-          {shown === undefined
-            ? t.plural('items', feed.status.itemCount)
-            : hidden === 0
-              ? t.plural('itemsShown', shown)
-              : `${t.plural('itemsShown', shown)}, ${t.plural('itemsHidden', hidden)}`}
-        </li>
+        <li>{counts === undefined ? t.plural('items', feed.status.itemCount) : countsWords(counts)}</li>
       </ul>
       {error ? (
         <div className="relais-banner relais-banner--error" role="alert">

@@ -1,14 +1,20 @@
-import { type ChangeEvent, useId, useState } from 'react';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedRecord } from '@/lib/db/records';
+import type { FeedItemCounts } from '@/lib/protocol/protocol';
 import { askBackground } from '@/lib/protocol/client';
 import type { Settings } from '@/lib/settings/settings';
 import { useT } from '../i18n/I18nProvider';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
 import { useProblemWords } from '../problems/problem-words';
 import { messagesOf } from '@/lib/i18n/catalog';
+import { useCountsWords } from './feed-counts';
 
-type LibraryState = { kind: 'idle' } | { kind: 'ready'; feed: FeedRecord } | { kind: 'failed'; message: string };
+type LibraryState =
+  | { kind: 'idle' }
+  /** `bundled`: the demo feed shipped with Relais, named as the demo library; otherwise the trainer's file. */
+  | { kind: 'ready'; feed: FeedRecord; bundled: boolean; counts: FeedItemCounts | undefined }
+  | { kind: 'failed'; message: string };
 
 export function WorkshopSection({
   settings,
@@ -18,32 +24,62 @@ export function WorkshopSection({
   update: (patch: Partial<Settings>) => Promise<void>;
 }) {
   const t = useT(messagesOf('options'));
+  const feedWords = useT(messagesOf('feeds'));
   const words = useProblemWords();
+  const countsWords = useCountsWords();
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
   const fileId = useId();
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const workshopOn = settings?.workshopMode ?? false;
 
-  const load = async (request: () => Promise<FeedRecord>) => {
+  // Switching on and choosing a file at once: the last one asked is the one told.
+  const latest = useRef(0);
+  const load = async (request: () => Promise<{ feed: FeedRecord; bundled: boolean }>) => {
+    const turn = (latest.current += 1);
     try {
-      setLibrary({ kind: 'ready', feed: await request() });
+      const { feed, bundled } = await request();
+      // Counted as the sidebar counts (the worker's `visibilityAt`), so "20 shown" matches what it lists.
+      const counts = await askBackground({ type: 'library.counts', workspace: 'workshop' }).catch(() => []);
+      if (turn !== latest.current) return;
+      setLibrary({ kind: 'ready', feed, bundled, counts: counts.find((entry) => entry.feedUrl === feed.url) });
     } catch (error) {
-      setLibrary({ kind: 'failed', message: words(error) });
+      if (turn === latest.current) setLibrary({ kind: 'failed', message: words(error) });
     }
   };
   const onToggle = async (on: boolean) => {
     await update({ workshopMode: on });
-    if (on) await load(async () => (await askBackground({ type: 'workshop.ensureLibrary' })).feed);
-    else setLibrary({ kind: 'idle' });
+    if (on)
+      await load(async () => {
+        const { feed, installed } = await askBackground({ type: 'workshop.ensureLibrary' });
+        // Already there: the bundled feed, or a file loaded earlier (then its own title is shown).
+        return { feed, bundled: installed || fileName === undefined };
+      });
+    else {
+      latest.current += 1;
+      setLibrary({ kind: 'idle' });
+    }
   };
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
     setFileName(file.name);
     const feedText = await file.text();
-    await load(() => askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }));
+    await load(async () => ({
+      feed: await askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }),
+      bundled: false,
+    }));
     event.target.value = '';
   };
+
+  // The bundled feed is named as the demo library (its own title names the fictional company), with the
+  // counts the sidebar can be checked against.
+  const libraryReady = ({ feed, bundled, counts }: Extract<LibraryState, { kind: 'ready' }>) =>
+    t('demoLoaded', {
+      title: bundled
+        ? feedWords('demoTitle')
+        : t('workshopFileTitle', { title: feed.snapshot?.title ?? fileName ?? '' }),
+      counts: counts ? countsWords(counts) : feedWords.plural('items', feed.status.itemCount),
+    });
 
   return (
     <section aria-labelledby="relais-workshop-heading">
@@ -64,27 +100,28 @@ export function WorkshopSection({
         </a>
       </p>
       <div className="relais-file">
-        <label htmlFor={fileId}>{t('feedFileLabel')}</label>
+        <span id={`${fileId}-label`}>{t('feedFileLabel')}</span>
         <div className="relais-file__row">
-          {/* The native file input stays (keyboard, screen readers, tests), drawn as our button. */}
+          {/* The native input keeps the focus, the keyboard and the screen reader's name; the label beside it is
+              drawn as our button (a click on it opens the picker) and shows the focus ring. */}
           <input
             id={fileId}
             className="relais-file__input"
             type="file"
             accept=".json,application/json,application/feed+json"
+            aria-labelledby={`${fileId}-label`}
+            aria-describedby={`${fileId}-name`}
             onChange={(event) => void onFile(event)}
           />
-          <span className="relais-button relais-file__button" aria-hidden="true">
+          <label htmlFor={fileId} className="relais-button relais-file__button">
             {t('feedFileButton')}
+          </label>
+          <span id={`${fileId}-name`} className="relais-hint relais-file__name">
+            {fileName ?? t('feedFileNone')}
           </span>
-          <span className="relais-hint">{fileName ?? t('feedFileNone')}</span>
         </div>
       </div>
-      <p role="status">
-        {library.kind === 'ready'
-          ? t.plural('demoLoaded', library.feed.status.itemCount, { title: library.feed.snapshot?.title ?? '' })
-          : ''}
-      </p>
+      <p role="status">{library.kind === 'ready' ? libraryReady(library) : ''}</p>
       {library.kind === 'failed' ? <p role="alert">{t('demoError', { message: library.message })}</p> : null}
       {/* Resetting only means something for the workshop's own history. */}
       {workshopOn ? <ResetWorkshopButton /> : null}

@@ -5,7 +5,7 @@ import { HandledError, type Handlers } from '@/lib/protocol/router';
 import type { FeedService } from '@/lib/sync/feed-service';
 import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
-import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
+import { readLibraryCounts, readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
 import { showRelaisOnLinkedIn } from './commands';
 import { studioHandlers } from './studio';
@@ -17,6 +17,7 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
     'library.get': ({ workspace }) => readLibraryList(getDb(workspace)),
     'library.item': ({ workspace, key }) => readLibraryItem(getDb(workspace), key),
     'library.searchTexts': ({ workspace }) => readLibrarySearchTexts(getDb(workspace)),
+    'library.counts': ({ workspace }) => readLibraryCounts(getDb(workspace)),
     'image.fetch': ({ url }) =>
       fetchImage(url, {
         fetch: (input, init) => fetch(input, init),

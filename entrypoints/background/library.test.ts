@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import { unpackListItems } from '@/lib/library/list-item';
-import { testItem } from '../../tests/helpers/library-items';
-import { readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
+import { TEST_FEED_URL, testItem } from '../../tests/helpers/library-items';
+import { readLibraryCounts, readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const db = getDb('real');
@@ -58,5 +58,24 @@ describe('the library list and items the sidebar reads', () => {
     version = 2;
     await readLibraryList(db, NOW, readVersion);
     expect(read).toHaveBeenCalledTimes(3);
+  });
+
+  it('counts each feed\'s items as the list decides: shown, not yet published, expired', async () => {
+    const other = 'https://other.example/feed.json';
+    await db.items.bulkPut([
+      testItem({ id: 'a' }),
+      testItem({ id: 'b', expiresAt: NOW + 1 }),
+      testItem({ id: 'gone', expiresAt: NOW }),
+      { ...testItem({ id: 'later' }), notBefore: NOW + 1 },
+      testItem({ id: 'c', feedUrl: other }),
+    ]);
+    const counts = await readLibraryCounts(db, NOW, async () => 1);
+    const shown = unpackListItems((await readLibraryList(db, NOW, async () => 1)).itemsByFeed);
+    expect([...counts].sort((x, y) => (x.feedUrl === TEST_FEED_URL ? -1 : y.feedUrl === TEST_FEED_URL ? 1 : 0))).toEqual([
+      { feedUrl: TEST_FEED_URL, shown: 2, upcoming: 1, expired: 1 },
+      { feedUrl: other, shown: 1, upcoming: 0, expired: 0 },
+    ]);
+    // The same rule as the list: the shown counts add up to the list's length.
+    expect(counts.reduce((sum, feed) => sum + feed.shown, 0)).toBe(shown.length);
   });
 });

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import type { RelaisDb } from '@/lib/db/db';
-import { isVisibleAt, type LibraryItem, type LibraryListItem } from '@/lib/feed/library-item';
+import { isVisibleAt, type LibraryItem, type LibraryListItem, visibilityAt } from '@/lib/feed/library-item';
 import { compactSearchText, packListItems, toListItem } from '@/lib/library/list-item';
-import type { PackedLibrarySnapshot } from '@/lib/protocol/protocol';
+import type { FeedItemCounts, PackedLibrarySnapshot } from '@/lib/protocol/protocol';
 import { readLibraryVersion } from '@/lib/sync/library-version';
 
 /** The library as the employee sees it now, whole items: embargoed and expired items left out. */
@@ -57,7 +57,29 @@ export async function readLibrarySearchTexts(
   return Object.fromEntries(entries.map((entry) => [entry.item.key, entry.searchText]));
 }
 
+/**
+ * Per feed, how many stored items the library shows now and why the others are
+ * hidden, decided as the list decides (`visibilityAt`): the options explain the counts.
+ */
+export async function readLibraryCounts(
+  db: RelaisDb,
+  now: number = Date.now(),
+  readVersion: () => Promise<number | undefined> = readLibraryVersion,
+): Promise<FeedItemCounts[]> {
+  const counts = new Map<string, FeedItemCounts>();
+  for (const { item } of await cachedEntries(db, readVersion)) {
+    const feed = counts.get(item.feedUrl) ?? { feedUrl: item.feedUrl, shown: 0, upcoming: 0, expired: 0 };
+    feed[visibilityAt(item, now)] += 1;
+    counts.set(item.feedUrl, feed);
+  }
+  return [...counts.values()];
+}
+
 async function visibleEntries(db: RelaisDb, now: number, readVersion: () => Promise<number | undefined>) {
+  return (await cachedEntries(db, readVersion)).filter((entry) => isVisibleAt(entry.item, now));
+}
+
+async function cachedEntries(db: RelaisDb, readVersion: () => Promise<number | undefined>) {
   const version = await readVersion();
   let cached = listCache.get(db);
   if (!cached || cached.version === undefined || cached.version !== version) {
@@ -71,7 +93,7 @@ async function visibleEntries(db: RelaisDb, now: number, readVersion: () => Prom
     };
     listCache.set(db, cached);
   }
-  return cached.entries.filter((entry) => isVisibleAt(entry.item, now));
+  return cached.entries;
 }
 
 /** One whole item, if it is visible now: what the open item's detail and personalisation need. */

@@ -187,9 +187,16 @@ function firstLine(text: string): string {
   return line.length > 90 ? `${line.slice(0, 89)}…` : line;
 }
 
+/** Whether the library shows an item now, and if not, why: not published yet (embargo) or expired. */
+export type Visibility = 'shown' | 'upcoming' | 'expired';
+
 /** Embargoed items are hidden until `not_before`; expired ones disappear after `expires_at`, without a sync. */
+export function visibilityAt(item: Pick<LibraryItem, 'notBefore' | 'expiresAt'>, now: number): Visibility {
+  if (item.notBefore !== undefined && now < item.notBefore) return 'upcoming';
+  if (item.expiresAt !== undefined && now >= item.expiresAt) return 'expired';
+  return 'shown';
+}
+
 export function isVisibleAt(item: Pick<LibraryItem, 'notBefore' | 'expiresAt'>, now: number): boolean {
-  if (item.notBefore !== undefined && now < item.notBefore) return false;
-  if (item.expiresAt !== undefined && now >= item.expiresAt) return false;
-  return true;
+  return visibilityAt(item, now) === 'shown';
 }

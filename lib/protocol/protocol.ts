@@ -48,6 +48,8 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('library.item'), workspace: workspaceSchema, key: z.string().max(10_000) }),
   /** The search text of each listed item, by key: read after the list shows, for searches in messages. */
   z.object({ type: z.literal('library.searchTexts'), workspace: workspaceSchema }),
+  /** Per feed, the stored items shown now, not yet published and expired (the options explain the counts). */
+  z.object({ type: z.literal('library.counts'), workspace: workspaceSchema }),
   z.object({ type: z.literal('feeds.list') }),
   z.object({ type: z.literal('feeds.add'), url: z.string().max(2048) }),
   /** The address itself when it is a feed, else the feeds the page announces (fetched by the worker). */
@@ -127,10 +129,19 @@ export interface LibrarySnapshot {
   lastShared: Record<string, number>;
 }
 
+/** One feed's stored items by what the library does with them now (`visibilityAt`). */
+export interface FeedItemCounts {
+  feedUrl: string;
+  shown: number;
+  upcoming: number;
+  expired: number;
+}
+
 export interface BackgroundResponses {
   'library.get': PackedLibrarySnapshot;
   'library.item': LibraryItem | null;
   'library.searchTexts': Record<string, string>;
+  'library.counts': FeedItemCounts[];
   'feeds.list': FeedRecord[];
   'feeds.add': FeedRecord;
   'feeds.discover': { isFeed: true; url: string } | { isFeed: false; feeds: AnnouncedFeed[] };

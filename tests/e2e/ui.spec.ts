@@ -136,16 +136,47 @@ test.describe('Dark mode', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByText(/\d+ shown/)).toBeVisible();
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      // Workshop mode on, with the reset's question open: the styled file picker and the panel pass too.
+      await page.getByRole('checkbox', { name: 'Workshop mode on' }).check();
+      await page.getByRole('button', { name: 'Reset workshop' }).click();
+      await expect(page.getByRole('dialog', { name: /Clear every practice draft/ })).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
   }
 });
 
-test('the options page explains the demo library’s counts, with French plurals', async ({ page, extensionId }) => {
+test('the options page names the demo library, explains its counts with French plurals, and shows no address', async ({
+  page,
+  extensionId,
+}) => {
   const options = new OptionsPage(page, extensionId);
   await options.open();
-  await expect(page.getByRole('heading', { name: 'Demo library' })).toBeVisible();
-  await expect(page.getByText('20 shown, 2 expired or not yet published')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Reset workshop' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Demo library (bundled)' })).toBeVisible();
+  // The demo feed holds 22 items: one expired, one not published until 2030; the sidebar shows the other 20.
+  await expect(page.getByText('20 shown, 1 expired, 1 not yet published')).toBeVisible();
+  const text = await page.locator('body').innerText();
+  expect(text).not.toContain('chrome-extension://');
+  expect(text).not.toContain('demo-feed.json');
+  // The bundled feed's own title (a fictional company) is not repeated: the demo library is named as such.
+  expect(text).not.toContain('Lumen Énergie');
+  // One neutral sentence on the display choice, no claim about LinkedIn's terms.
+  await expect(page.locator('#relais-display-trade-off')).toHaveText(
+    'In the page, Relais sits next to LinkedIn’s post box and inserts your draft directly; in the side panel, it stays outside LinkedIn’s page and draws nothing over it.',
+  );
+  expect(text).not.toMatch(/terms/i);
+  // "Reset workshop" shows only while workshop mode is on.
+  const reset = page.getByRole('button', { name: 'Reset workshop' });
+  await expect(reset).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Workshop mode on' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Workshop library ready' })).toHaveText(
+    'Workshop library ready: Demo library (bundled) — 20 shown, 1 expired, 1 not yet published.',
+  );
+  await expect(reset).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Workshop mode on' }).uncheck();
+  await expect(reset).toHaveCount(0);
+
   await options.chooseLanguage('Français');
-  await expect(page.getByText('20 affichés, 2 expirés ou pas encore publiés')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bibliothèque de démonstration (intégrée)' })).toBeVisible();
+  await expect(page.getByText('20 affichés, 1 expiré, 1 pas encore publié')).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toMatch(/conditions|chrome-extension:/);
 });

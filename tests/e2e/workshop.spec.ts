@@ -109,6 +109,62 @@ test.describe('workshop mode and the practice composer', () => {
     expect((await readStore(background, 'relais', 'shares')).map((share) => share.title)).toEqual(['Real share']);
   });
 
+  test('the reset’s question opens under the header without moving it; Escape cancels', async ({
+    page,
+    extensionId,
+  }) => {
+    const practice = new PracticeComposerPage(page, extensionId);
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 860 });
+      await practice.open();
+      const header = page.locator('.relais-practice__header');
+      const reset = page.getByRole('button', { name: 'Reset workshop' });
+      const before = { header: await header.boundingBox(), reset: await reset.boundingBox() };
+      await reset.click();
+      const question = page.getByRole('dialog', { name: /Clear every practice draft/ });
+      await expect(question).toBeVisible();
+      await expect(reset).toHaveAttribute('aria-expanded', 'true');
+      // The header keeps its size and its buttons their place; the question sits below the header.
+      expect(await header.boundingBox()).toEqual(before.header);
+      expect(await reset.boundingBox()).toEqual(before.reset);
+      const panel = await question.boundingBox();
+      expect(panel!.y).toBeGreaterThanOrEqual(before.header!.y + before.header!.height);
+      expect(panel!.x).toBeGreaterThanOrEqual(0);
+      expect(panel!.x + panel!.width).toBeLessThanOrEqual(width);
+      // The safe answer has the focus; Escape closes the question and gives the focus back.
+      await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(question).toHaveCount(0);
+      await expect(reset).toBeFocused();
+      await expect(reset).toHaveAttribute('aria-expanded', 'false');
+      expect(await header.boundingBox()).toEqual(before.header);
+
+      // Its result shows in the same place, without moving the header either.
+      await reset.click();
+      await question.getByRole('button', { name: 'Yes, clear practice data' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Workshop reset' })).toBeVisible();
+      expect(await header.boundingBox()).toEqual(before.header);
+    }
+  });
+
+  test('after an insert, the practice page names its practice box and offers no “I posted it”', async ({
+    page,
+    extensionId,
+  }) => {
+    const practice = new PracticeComposerPage(page, extensionId);
+    await practice.open();
+    await practice.relais.getByRole('article').first().getByRole('button').first().click();
+    const compose = practice.relais.getByRole('region', { name: 'Make it yours', exact: true });
+    await compose
+      .getByLabel('Your post')
+      .fill('I saw the SolarPass roofs going up in our street, and the neighbours asked me about it.');
+    await compose.getByRole('button', { name: 'Insert in the practice post' }).click();
+    await expect.poll(() => practice.editorText()).toContain('SolarPass roofs');
+    await expect(practice.relais.getByText(/Draft inserted in the practice share box/)).toBeVisible();
+    await expect(practice.relais.getByText(/LinkedIn’s post box/)).toHaveCount(0);
+    await expect(practice.relais.getByRole('button', { name: 'I posted it' })).toHaveCount(0);
+  });
+
   test('turning workshop mode on switches the LinkedIn sidebar to the demo library, live', async ({
     context,
     page,
