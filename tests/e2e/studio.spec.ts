@@ -275,6 +275,12 @@ test('the Studio has no axe violations on any tab', async ({ page, extensionId }
   await check();
   await page.getByRole('tab', { name: 'Results' }).click();
   await check();
+  // Dark, with theme.css's colours: the status chip, the file pickers and the first tab.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await check();
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await check();
 });
 
 test('a newsroom JSON Feed gives editable items: pick the stories, bring them in, edit them', async ({
@@ -285,9 +291,16 @@ test('a newsroom JSON Feed gives editable items: pick the stories, bring them in
   await openStudio(page, extensionId);
   await page.getByRole('button', { name: 'Create an empty feed' }).click();
   await page.getByRole('tab', { name: 'Start' }).click();
-  await page
-    .getByLabel('Newsroom feed file')
-    .setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/plain.json'));
+  // The file picker: reached with Tab (its focus drawn on the button the eye sees), then named after its file.
+  const newsroomFile = page.getByLabel('Newsroom feed file');
+  await expect(newsroomFile).toHaveAccessibleDescription('No file chosen');
+  await page.getByLabel('Or its address').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(newsroomFile).toBeFocused();
+  await expect(page.locator('label.relais-filepicker__button').nth(1)).toHaveCSS('outline-style', 'solid');
+  await newsroomFile.setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/plain.json'));
+  await expect(newsroomFile).toHaveAccessibleDescription('plain.json');
   const pick = page.getByRole('group', { name: 'Stories to bring in' });
   await expect(pick.getByRole('checkbox')).toHaveCount(2);
   await pick.getByRole('checkbox', { name: 'Wind output hit a record.' }).uncheck();
