@@ -103,8 +103,9 @@ export function StudioPage() {
   };
   const describe = (problem: StudioProblem) => {
     const segments = parsePath(problem.path);
-    if (segments[0] === 'items' && typeof segments[1] === 'number') return `${itemTitle(segments[1])}:`;
-    return `${t('tabSettings')}:`;
+    const where =
+      segments[0] === 'items' && typeof segments[1] === 'number' ? itemTitle(segments[1]) : t('tabSettings');
+    return t('problemWhere', { where });
   };
   const goTo = (problem: StudioProblem) => {
     const segments = parsePath(problem.path);

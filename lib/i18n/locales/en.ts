@@ -471,6 +471,7 @@ export const studio = {
   warnings_other: '{count} warnings',
   showProblems: 'Show the problems',
   problemsHeading: 'Problems to fix',
+  problemWhere: '{where}:',
   goToField: 'Go to the field',
   tabStart: 'Start',
   tabItems: 'Items',

@@ -482,6 +482,7 @@ export const studio: SameKeys<typeof en.studio> = {
   warnings_other: '{count} avertissements',
   showProblems: 'Voir les problèmes',
   problemsHeading: 'Problèmes à corriger',
+  problemWhere: '{where}\u00a0:',
   goToField: 'Aller au champ',
   tabStart: 'Démarrer',
   tabItems: 'Contenus',
