@@ -12,6 +12,7 @@ import { getIn, isJsonObject, items, type JsonObject } from '@/lib/studio/docume
 import { addSummaries, clearSummaries, getStudioDb, loadSummaries } from '@/lib/studio/store';
 import { aggregateSummaries, mixAgainstTarget, readSummaryFile } from '@/lib/summary/aggregate';
 import type { ShareSummary } from '@/lib/summary/schema';
+import { FilePicker } from '../controls/FilePicker';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useStudio } from './use-studio';
 import { messagesOf, type EnglishOf } from '@/lib/i18n/catalog';
@@ -115,7 +116,6 @@ export function ResultsPanel() {
   const locale = useLocale();
   const names = useNames(locale);
   const headingId = useId();
-  const pickerId = useId();
   const [summaries, setSummaries] = useState<ShareSummary[]>([]);
   const [messages, setMessages] = useState<Array<{ kind: 'status' | 'alert'; text: string }>>([]);
   const [over, setOver] = useState(false);
@@ -177,20 +177,15 @@ export function ResultsPanel() {
         data-testid="results-drop"
       >
         <p>{t('resultsDrop')}</p>
-        <label htmlFor={pickerId} className="relais-button">
-          {t('resultsPick')}
-        </label>
-        <input
-          id={pickerId}
-          className="relais-visually-hidden"
-          type="file"
+        {/* What was read is said below, file by file: no "n files chosen" beside the button. */}
+        <FilePicker
+          label={t('resultsPick')}
+          hideLabel
+          button={t('resultsPick')}
           multiple
+          showStatus={false}
           accept=".json,application/json"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void take(files);
-          }}
+          onFiles={(files) => void take(files)}
         />
       </div>
       <div aria-live="polite">

@@ -7,6 +7,7 @@ import { askBackground } from '@/lib/protocol/client';
 import { items, newDocument, openFeedText, type StudioDocument } from '@/lib/studio/document';
 import { importNewsroomEntries, newsroomEntryLabel } from '@/lib/studio/newsroom';
 import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
+import { FilePicker } from '../controls/FilePicker';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useStudio } from './use-studio';
 import { messagesOf } from '@/lib/i18n/catalog';
@@ -49,7 +50,7 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
   const t = useT(messagesOf('studio'));
   const locale = useLocale();
   const { document, replace } = useStudio();
-  const ids = { file: useId(), url: useId(), newsFile: useId(), newsUrl: useId(), heading: useId() };
+  const ids = { url: useId(), newsUrl: useId(), heading: useId() };
   const [notice, setNotice] = useState<Notice>();
   const [address, setAddress] = useState('');
   const [newsAddress, setNewsAddress] = useState('');
@@ -114,7 +115,8 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
       </div>
       <div className="relais-studio-start__grid">
         <div className="relais-card">
-          <h3>{t('startNew')}</h3>
+          <h3>{t('startNewHeading')}</h3>
+          <p className="relais-hint">{t('startNewIntro')}</p>
           <button
             type="button"
             className="relais-button relais-button--primary"
@@ -129,23 +131,22 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
         </div>
         <div className="relais-card">
           <h3>{t('openFileHeading')}</h3>
-          <div className="relais-field">
-            <label htmlFor={ids.file}>{t('openFile')}</label>
-            <input
-              id={ids.file}
-              type="file"
-              accept=".json,application/json,application/feed+json"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void file.text().then((text) => open(text, file.name));
-              }}
-            />
-          </div>
-          <form onSubmit={(event) => submitAddress(event, address, (text) => open(text, address))} noValidate>
+          <FilePicker
+            label={t('openFile')}
+            accept=".json,application/json,application/feed+json"
+            onFiles={([file]) => {
+              if (file) void file.text().then((text) => open(text, file.name));
+            }}
+          />
+          <form
+            className="relais-studio-start__address"
+            onSubmit={(event) => submitAddress(event, address, (text) => open(text, address))}
+            noValidate
+          >
             <AddressFields
               id={ids.url}
               label={t('openUrl')}
+              placeholder={t('openUrlPlaceholder')}
               button={t('openUrlButton')}
               value={address}
               onChange={setAddress}
@@ -156,23 +157,22 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
         <div className="relais-card">
           <h3>{t('newsroomHeading')}</h3>
           <p className="relais-hint">{t('newsroomIntro')}</p>
-          <div className="relais-field">
-            <label htmlFor={ids.newsFile}>{t('newsroomFile')}</label>
-            <input
-              id={ids.newsFile}
-              type="file"
-              accept=".xml,.rss,.atom,.json,application/rss+xml,application/atom+xml,application/json"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void file.text().then(readNewsroom);
-              }}
-            />
-          </div>
-          <form onSubmit={(event) => submitAddress(event, newsAddress, readNewsroom, newsroom)} noValidate>
+          <FilePicker
+            label={t('newsroomFile')}
+            accept=".xml,.rss,.atom,.json,application/rss+xml,application/atom+xml,application/json"
+            onFiles={([file]) => {
+              if (file) void file.text().then(readNewsroom);
+            }}
+          />
+          <form
+            className="relais-studio-start__address"
+            onSubmit={(event) => submitAddress(event, newsAddress, readNewsroom, newsroom)}
+            noValidate
+          >
             <AddressFields
               id={ids.newsUrl}
               label={t('newsroomUrl')}
+              placeholder={t('newsroomUrlPlaceholder')}
               button={t('newsroomUrlButton')}
               value={newsAddress}
               onChange={setNewsAddress}
@@ -229,6 +229,7 @@ export function StartPanel({ onOpened }: { onOpened(): void }) {
 function AddressFields(props: {
   id: string;
   label: string;
+  placeholder: string;
   button: string;
   value: string;
   onChange(value: string): void;
@@ -243,6 +244,7 @@ function AddressFields(props: {
           type="url"
           inputMode="url"
           spellCheck={false}
+          placeholder={props.placeholder}
           value={props.value}
           onChange={(event) => props.onChange(event.target.value)}
         />

@@ -9,6 +9,7 @@ import publishingGuide from '@/docs/publishing.md?raw';
 import { parsePath } from '@/lib/studio/paths';
 import { getIn, isJsonObject, items } from '@/lib/studio/document';
 import type { StudioProblem } from '@/lib/studio/validate';
+import { useDocumentTheme } from '../app/theme';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { ExportBar } from './ExportBar';
 import { CATEGORY_SUGGESTIONS_ID } from './ItemEditor';
@@ -26,9 +27,30 @@ const TAB_LABELS = { start: 'tabStart', items: 'tabItems', settings: 'tabSetting
 
 const KNOWN_CATEGORIES = ['product', 'culture', 'industry'];
 
+/** The problems chip's icons: a tick when the validator finds nothing, a warning sign otherwise. */
+function ChipIcon({ ok }: { ok: boolean }) {
+  return (
+    <svg className="relais-studio-chip__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      {ok ? (
+        <>
+          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M4.8 8.2l2.2 2.2 4.2-4.6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </>
+      ) : (
+        <>
+          <path d="M8 1.5l7 13H1z" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+          <path d="M8 6v4M8 11.6v1.2" stroke="currentColor" strokeWidth="1.8" />
+        </>
+      )}
+    </svg>
+  );
+}
+
 export function StudioPage() {
   const t = useT(messagesOf('studio'));
   const locale = useLocale();
+  // The system's theme on <html>, with theme.css's colours: the same as the options and My shares.
+  useDocumentTheme();
   const [load, studio] = useStudioState(locale, t('startNewTitle'));
   const [tab, setTab] = useState<Tab>('start');
   const [selected, setSelected] = useState(0);
@@ -81,8 +103,9 @@ export function StudioPage() {
   };
   const describe = (problem: StudioProblem) => {
     const segments = parsePath(problem.path);
-    if (segments[0] === 'items' && typeof segments[1] === 'number') return `${itemTitle(segments[1])}:`;
-    return `${t('tabSettings')}:`;
+    const where =
+      segments[0] === 'items' && typeof segments[1] === 'number' ? itemTitle(segments[1]) : t('tabSettings');
+    return t('problemWhere', { where });
   };
   const goTo = (problem: StudioProblem) => {
     const segments = parsePath(problem.path);
@@ -139,30 +162,49 @@ export function StudioPage() {
             <span className="relais-studio-save" role="status">
               {saveText}
             </span>
-            <button type="button" className="relais-button" disabled={!studio.canUndo} onClick={studio.undo}>
-              {t('undo')}
-            </button>
-            <button type="button" className="relais-button" disabled={!studio.canRedo} onClick={studio.redo}>
-              {t('redo')}
-            </button>
-            <button
-              type="button"
-              className={`relais-button relais-studio-count${validation.errors > 0 ? ' relais-studio-count--errors' : ''}`}
-              aria-expanded={showProblems}
-              aria-controls={`${tabsId}-problems`}
-              disabled={problemCount === 0}
-              onClick={() => setShowProblems(!showProblems)}
-              data-testid="problem-count"
-            >
-              {validation.errors === 0 && validation.warnings === 0
-                ? t('noProblems')
-                : [
-                    validation.errors > 0 ? t.plural('problems', validation.errors) : '',
-                    validation.warnings > 0 ? t.plural('warnings', validation.warnings) : '',
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-            </button>
+            {/* Undo and Redo stay side by side when the tools wrap. */}
+            <span className="relais-studio-history">
+              <button
+                type="button"
+                className="relais-button relais-studio-small"
+                disabled={!studio.canUndo}
+                onClick={studio.undo}
+              >
+                {t('undo')}
+              </button>
+              <button
+                type="button"
+                className="relais-button relais-studio-small"
+                disabled={!studio.canRedo}
+                onClick={studio.redo}
+              >
+                {t('redo')}
+              </button>
+            </span>
+            {problemCount === 0 ? (
+              // A status, not a control: nothing to open when the validator finds nothing.
+              <span className="relais-studio-chip relais-studio-chip--ok" data-testid="problem-count">
+                <ChipIcon ok />
+                {t('noProblems')}
+              </span>
+            ) : (
+              <button
+                type="button"
+                className={`relais-studio-chip relais-studio-chip--${validation.errors > 0 ? 'errors' : 'warnings'}`}
+                aria-expanded={showProblems}
+                aria-controls={`${tabsId}-problems`}
+                onClick={() => setShowProblems(!showProblems)}
+                data-testid="problem-count"
+              >
+                <ChipIcon ok={false} />
+                {[
+                  validation.errors > 0 ? t.plural('problems', validation.errors) : '',
+                  validation.warnings > 0 ? t.plural('warnings', validation.warnings) : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ')}
+              </button>
+            )}
           </div>
         </header>
         <main className="relais-studio-main">

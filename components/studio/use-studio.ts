@@ -25,6 +25,8 @@ export interface Studio {
   canUndo: boolean;
   canRedo: boolean;
   saveStatus: SaveStatus;
+  /** A feed is open: saved work was found, or one was created, opened or edited here (until then, nothing to export). */
+  hasFeed: boolean;
 }
 
 export type StudioLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready' };
@@ -33,6 +35,7 @@ export function useStudioState(locale: Locale, defaultTitle: string): [StudioLoa
   const [load, setLoad] = useState<StudioLoad>({ state: 'loading' });
   const [history, setHistory] = useState<History<StudioDocument>>(() => startHistory(newDocument(defaultTitle)));
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('saved');
+  const [hasFeed, setHasFeed] = useState(false);
   const loaded = useRef(false);
 
   useEffect(() => {
@@ -40,7 +43,10 @@ export function useStudioState(locale: Locale, defaultTitle: string): [StudioLoa
     loadWork(getStudioDb()).then(
       (work) => {
         if (!active) return;
-        if (work) setHistory(startHistory({ feed: work.feed }));
+        if (work) {
+          setHistory(startHistory({ feed: work.feed }));
+          setHasFeed(true);
+        }
         loaded.current = true;
         setLoad({ state: 'ready' });
       },
@@ -76,11 +82,13 @@ export function useStudioState(locale: Locale, defaultTitle: string): [StudioLoa
   const validation = useMemo(() => validateDocument(document, locale), [document, locale]);
 
   const update = useCallback((path: Path, value: JsonValue | undefined) => {
+    setHasFeed(true);
     setHistory((current) =>
       record(current, { feed: setIn(current.present.feed, path, value) }, JSON.stringify(path), Date.now()),
     );
   }, []);
   const replace = useCallback((next: StudioDocument) => {
+    setHasFeed(true);
     setHistory((current) => record(current, next, undefined, Date.now()));
   }, []);
 
@@ -96,6 +104,7 @@ export function useStudioState(locale: Locale, defaultTitle: string): [StudioLoa
       canUndo: history.past.length > 0,
       canRedo: history.future.length > 0,
       saveStatus,
+      hasFeed,
     },
   ];
 }

@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
 import { buildSummary, monthPeriod, summaryText, type SummarySource } from '../../lib/summary/build';
 import { expect, test } from './fixtures';
 import { extensionUrl } from './pages/extension-pages';
@@ -81,7 +82,7 @@ test('a comms person builds a 3-item feed with a charter; it validates, and an e
   // Many steps across four pages and a CLI run on two shared cores: a budget, not a timing assertion.
   test.setTimeout(180_000);
   await openStudio(page, extensionId);
-  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('button', { name: 'Create an empty feed' }).click();
 
   await page.getByRole('tab', { name: 'Feed settings' }).click();
   await page.getByLabel('Feed title').fill('Acme news to share');
@@ -119,10 +120,10 @@ test('a comms person builds a 3-item feed with a charter; it validates, and an e
     await editor.getByLabel('Personal questions (one per line)').fill(item.prompt);
   }
   await expect(page.getByText('3 items', { exact: true })).toBeVisible();
-  await expect(page.getByTestId('problem-count')).toHaveText('No problem');
+  await expect(page.getByTestId('problem-count')).toHaveText('No issues found');
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download relais-feed.json' }).click();
+  await page.getByRole('button', { name: 'Download the feed' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('relais-feed.json');
   const file = join(tmpdir(), `relais-studio-${Date.now()}.json`);
@@ -183,7 +184,7 @@ test('the Studio keeps unknown keys, warns at the field, and undoes', async ({ p
   await expect(page.getByText('1 item', { exact: true })).toBeVisible();
 
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download relais-feed.json' }).click();
+  await page.getByRole('button', { name: 'Download the feed' }).click();
   const file = join(tmpdir(), `relais-studio-unknown-${Date.now()}.json`);
   await (await downloading).saveAs(file);
   // A warning (the unknown key) skips nothing, so the export does not warn.
@@ -263,7 +264,7 @@ test('the Studio has no axe violations on any tab', async ({ page, extensionId }
   await openStudio(page, extensionId);
   const check = async () => expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await check();
-  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('button', { name: 'Create an empty feed' }).click();
   await page.getByRole('button', { name: 'Add an item' }).click();
   await check();
   await page.getByRole('region', { name: 'Preview as employees see it' }).getByRole('article').click();
@@ -274,6 +275,12 @@ test('the Studio has no axe violations on any tab', async ({ page, extensionId }
   await check();
   await page.getByRole('tab', { name: 'Results' }).click();
   await check();
+  // Dark, with theme.css's colours: the status chip, the file pickers and the first tab.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await check();
+  await page.getByRole('tab', { name: 'Start' }).click();
+  await check();
 });
 
 test('a newsroom JSON Feed gives editable items: pick the stories, bring them in, edit them', async ({
@@ -282,11 +289,18 @@ test('a newsroom JSON Feed gives editable items: pick the stories, bring them in
 }) => {
   test.setTimeout(120_000);
   await openStudio(page, extensionId);
-  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('button', { name: 'Create an empty feed' }).click();
   await page.getByRole('tab', { name: 'Start' }).click();
-  await page
-    .getByLabel('Newsroom feed file')
-    .setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/plain.json'));
+  // The file picker: reached with Tab (its focus drawn on the button the eye sees), then named after its file.
+  const newsroomFile = page.getByLabel('Newsroom feed file');
+  await expect(newsroomFile).toHaveAccessibleDescription('No file chosen');
+  await page.getByLabel('Or its address').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(newsroomFile).toBeFocused();
+  await expect(page.locator('label.relais-filepicker__button').nth(1)).toHaveCSS('outline-style', 'solid');
+  await newsroomFile.setInputFiles(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds/plain.json'));
+  await expect(newsroomFile).toHaveAccessibleDescription('plain.json');
   const pick = page.getByRole('group', { name: 'Stories to bring in' });
   await expect(pick.getByRole('checkbox')).toHaveCount(2);
   await pick.getByRole('checkbox', { name: 'Wind output hit a record.' }).uncheck();
@@ -306,13 +320,13 @@ test('a newsroom JSON Feed gives editable items: pick the stories, bring them in
       .getByRole('region', { name: 'Preview as employees see it' })
       .getByRole('article', { name: 'Solar keeps getting cheaper' }),
   ).toBeVisible();
-  await expect(page.getByTestId('problem-count')).toHaveText('No problem');
+  await expect(page.getByTestId('problem-count')).toHaveText('No issues found');
 });
 
 test('an RSS newsroom gives editable items, its HTML and entities read as text', async ({ page, extensionId }) => {
   test.setTimeout(120_000);
   await openStudio(page, extensionId);
-  await page.getByRole('button', { name: 'Start a new feed' }).click();
+  await page.getByRole('button', { name: 'Create an empty feed' }).click();
   await page.getByRole('tab', { name: 'Start' }).click();
   await page
     .getByLabel('Newsroom feed file')
@@ -328,5 +342,90 @@ test('an RSS newsroom gives editable items, its HTML and entities read as text',
   const message = await editor.getByLabel('Message', { exact: true }).inputValue();
   expect(message).toContain('Our new factory opens');
   expect(message).not.toMatch(/<[a-z]|&amp;|&#/);
-  await expect(page.getByTestId('problem-count')).toHaveText('No problem');
+  await expect(page.getByTestId('problem-count')).toHaveText('No issues found');
+});
+
+/** The language of Relais's pages, as the options would set it. */
+async function setLocale(background: Worker, locale: 'en' | 'fr') {
+  await background.evaluate(
+    async ({ key, locale }) => {
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
+      await storage.set({ [key]: { ...current, locale } });
+    },
+    { key: SETTINGS_STORAGE_KEY, locale },
+  );
+}
+
+const NARROW = {
+  en: {
+    tabs: ['Start', 'Items', 'Feed settings', 'Results'],
+    create: 'Create an empty feed',
+    add: 'Add an item',
+    download: 'Download the feed',
+    why: 'Create or open a feed first.',
+    undo: 'Undo',
+    redo: 'Redo',
+    none: 'No file chosen',
+  },
+  fr: {
+    tabs: ['Démarrer', 'Contenus', 'Réglages du flux', 'Résultats'],
+    create: 'Créer un flux vide',
+    add: 'Ajouter un contenu',
+    download: 'Télécharger le flux',
+    why: 'Créez ou ouvrez d’abord un flux.',
+    undo: 'Annuler',
+    redo: 'Rétablir',
+    none: 'Aucun fichier choisi',
+  },
+} as const;
+
+test('at the sidebar’s 400 px, in English and French, every tab fits the width and the export waits for a feed', async ({
+  page,
+  extensionId,
+  background,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 400, height: 860 });
+  const fitsTheWidth = async (where: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(400);
+  for (const locale of ['fr', 'en'] as const) {
+    const words = NARROW[locale];
+    await setLocale(background, locale);
+    // A fresh Studio: no saved work in its database.
+    await openStudio(page, extensionId);
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const request = indexedDB.deleteDatabase('relais-studio');
+          request.onsuccess = request.onerror = request.onblocked = () => resolve(null);
+        }),
+    );
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Relais Studio' }).waitFor();
+    await expect(page.getByRole('tab', { name: words.tabs[0] })).toHaveAttribute('aria-selected', 'true');
+    await fitsTheWidth(`${locale}, ${words.tabs[0]}, no feed yet`);
+
+    // Nothing to export yet, and the disabled buttons say why.
+    const download = page.getByRole('button', { name: words.download });
+    await expect(download).toBeDisabled();
+    await expect(download).toHaveAccessibleDescription(words.why);
+    await expect(page.getByText(words.why)).toBeVisible();
+    // The file pickers speak the page's language.
+    await expect(page.getByText(words.none, { exact: true })).toHaveCount(2);
+    // Undo and Redo stay on one line.
+    const undo = await page.getByRole('button', { name: words.undo, exact: true }).boundingBox();
+    const redo = await page.getByRole('button', { name: words.redo, exact: true }).boundingBox();
+    expect(Math.round(undo!.y), `${locale}: Undo and Redo on one line`).toBe(Math.round(redo!.y));
+
+    await page.getByRole('button', { name: words.create }).click();
+    await page.getByRole('button', { name: words.add }).click();
+    await expect(download).toBeEnabled();
+    for (const tab of words.tabs) {
+      await page.getByRole('tab', { name: tab }).click();
+      await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      await fitsTheWidth(`${locale}, ${tab}`);
+    }
+  }
 });

@@ -468,11 +468,12 @@ export const studio = {
   redo: 'Redo',
   problems_one: '{count} problem',
   problems_other: '{count} problems',
-  noProblems: 'No problem',
+  noProblems: 'No issues found',
   warnings_one: '{count} warning',
   warnings_other: '{count} warnings',
   showProblems: 'Show the problems',
   problemsHeading: 'Problems to fix',
+  problemWhere: '{where}:',
   goToField: 'Go to the field',
   tabStart: 'Start',
   tabItems: 'Items',
@@ -481,7 +482,8 @@ export const studio = {
   tabsLabel: 'Studio sections',
   publishingGuide: 'How to publish the file (guide)',
   // Export
-  exportDownload: 'Download relais-feed.json',
+  exportDownload: 'Download the feed',
+  exportNeedsFeed: 'Create or open a feed first.',
   exportCopy: 'Copy the feed',
   exportCopied: 'The feed is on the clipboard.',
   exportCopyFailed: 'The browser refused the clipboard; use the download instead.',
@@ -493,13 +495,16 @@ export const studio = {
   exportWarnRefused:
     'Exported, but the feed itself has problems: employees’ Relais will refuse it until they are fixed.',
   // Start
-  startHeading: 'Start',
-  startNew: 'Start a new feed',
+  startHeading: 'How do you want to start?',
+  startNewHeading: 'A blank feed',
+  startNewIntro: 'Add your items, the charter and the mix one by one.',
+  startNew: 'Create an empty feed',
   startNewTitle: 'Our news to share',
   startNewDone: 'A new, empty feed is open. Undo brings the previous one back.',
   openFileHeading: 'Open an existing Relais feed',
   openFile: 'Feed file (JSON)',
   openUrl: 'Or its address',
+  openUrlPlaceholder: 'https://news.example.com/relais-feed.json',
   openUrlButton: 'Open from the address',
   opened_one: 'Opened “{title}”: {count} item. Undo brings the previous feed back.',
   opened_other: 'Opened “{title}”: {count} items. Undo brings the previous feed back.',
@@ -513,6 +518,7 @@ export const studio = {
     'Your website’s news feed (RSS, Atom or JSON Feed): pick the stories to bring in, then add angles and prompts.',
   newsroomFile: 'Newsroom feed file',
   newsroomUrl: 'Or the newsroom feed’s address',
+  newsroomUrlPlaceholder: 'https://www.example.com/news/feed.xml',
   newsroomUrlButton: 'Read the newsroom',
   newsroomFailed: 'The newsroom feed could not be read: {message}',
   newsroomPick: 'Stories to bring in',
@@ -687,6 +693,15 @@ export const studio = {
   resultsShowChart: 'Chart view',
   resultsNoTarget: 'No target mix in this feed’s settings.',
   none: '—',
+};
+
+/** The shared file picker (components/controls/FilePicker.tsx): a file input drawn as Relais's own button. */
+export const filePicker = {
+  choose: 'Choose a file…',
+  chooseMany: 'Choose files…',
+  none: 'No file chosen',
+  chosen_one: '{count} file chosen',
+  chosen_other: '{count} files chosen',
 };
 
 export const studioLink = {

@@ -479,11 +479,12 @@ export const studio: SameKeys<typeof en.studio> = {
   redo: 'Rétablir',
   problems_one: '{count} problème',
   problems_other: '{count} problèmes',
-  noProblems: 'Aucun problème',
+  noProblems: 'Aucun problème détecté',
   warnings_one: '{count} avertissement',
   warnings_other: '{count} avertissements',
   showProblems: 'Voir les problèmes',
   problemsHeading: 'Problèmes à corriger',
+  problemWhere: '{where}\u00a0:',
   goToField: 'Aller au champ',
   tabStart: 'Démarrer',
   tabItems: 'Contenus',
@@ -491,7 +492,8 @@ export const studio: SameKeys<typeof en.studio> = {
   tabResults: 'Résultats',
   tabsLabel: 'Sections du Studio',
   publishingGuide: 'Comment publier le fichier (guide)',
-  exportDownload: 'Télécharger relais-feed.json',
+  exportDownload: 'Télécharger le flux',
+  exportNeedsFeed: 'Créez ou ouvrez d’abord un flux.',
   exportCopy: 'Copier le flux',
   exportCopied: 'Le flux est dans le presse-papiers.',
   exportCopyFailed: 'Le navigateur a refusé le presse-papiers\u202f; utilisez le téléchargement.',
@@ -502,13 +504,16 @@ export const studio: SameKeys<typeof en.studio> = {
     'Exporté, mais {count} contenus ont des problèmes\u00a0: le Relais de chaque salarié les ignorera tant qu’ils ne sont pas corrigés.',
   exportWarnRefused:
     'Exporté, mais le flux lui-même a des problèmes\u00a0: le Relais des salariés le refusera tant qu’ils ne sont pas corrigés.',
-  startHeading: 'Démarrer',
-  startNew: 'Créer un nouveau flux',
+  startHeading: 'Comment voulez-vous commencer\u202f?',
+  startNewHeading: 'Un flux vierge',
+  startNewIntro: 'Ajoutez vos contenus, la charte et le mix un à un.',
+  startNew: 'Créer un flux vide',
   startNewTitle: 'Nos nouvelles à partager',
   startNewDone: 'Un nouveau flux vide est ouvert. «\u00a0Annuler\u00a0» ramène le précédent.',
   openFileHeading: 'Ouvrir un flux Relais existant',
   openFile: 'Fichier du flux (JSON)',
   openUrl: 'Ou son adresse',
+  openUrlPlaceholder: 'https://actus.example.com/relais-feed.json',
   openUrlButton: 'Ouvrir depuis l’adresse',
   opened_one:
     '«\u00a0{title}\u00a0» est ouvert\u00a0: {count} contenu. «\u00a0Annuler\u00a0» ramène le flux précédent.',
@@ -524,6 +529,7 @@ export const studio: SameKeys<typeof en.studio> = {
     'Le flux d’actualités de votre site (RSS, Atom ou JSON Feed)\u00a0: choisissez les articles à reprendre, puis ajoutez angles et questions.',
   newsroomFile: 'Fichier du flux d’actualités',
   newsroomUrl: 'Ou l’adresse du flux d’actualités',
+  newsroomUrlPlaceholder: 'https://www.example.com/actualites/feed.xml',
   newsroomUrlButton: 'Lire la salle de presse',
   newsroomFailed: 'Le flux d’actualités n’a pas pu être lu\u00a0: {message}',
   newsroomPick: 'Articles à reprendre',
@@ -699,6 +705,14 @@ export const studio: SameKeys<typeof en.studio> = {
   resultsShowChart: 'Vue graphique',
   resultsNoTarget: 'Aucun mix visé dans les réglages de ce flux.',
   none: '—',
+};
+
+export const filePicker: SameKeys<typeof en.filePicker> = {
+  choose: 'Choisir un fichier…',
+  chooseMany: 'Choisir des fichiers…',
+  none: 'Aucun fichier choisi',
+  chosen_one: '{count} fichier choisi',
+  chosen_other: '{count} fichiers choisis',
 };
 
 export const studioLink: SameKeys<typeof en.studioLink> = {
