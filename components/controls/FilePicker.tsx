@@ -23,6 +23,8 @@ export interface FilePickerProps {
   accept?: string;
   multiple?: boolean;
   disabled?: boolean;
+  /** What the status says before a file is chosen ("No file chosen" by default). */
+  none?: string;
   /** Shows "No file chosen" / the chosen file's name beside the button (default: shown). */
   showStatus?: boolean;
   /** Called with the chosen files; the input is emptied after, so the same file can be chosen again. */
@@ -36,7 +38,12 @@ export function FilePicker(props: FilePickerProps) {
   const statusId = `${id}-status`;
   const [chosen, setChosen] = useState<string[]>([]);
   const showStatus = props.showStatus ?? true;
-  const status = chosen.length === 0 ? t('none') : chosen.length === 1 ? chosen[0]! : t.plural('chosen', chosen.length);
+  const status =
+    chosen.length === 0
+      ? (props.none ?? t('none'))
+      : chosen.length === 1
+        ? chosen[0]!
+        : t.plural('chosen', chosen.length);
   return (
     <div className="relais-filepicker">
       <label

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FeedRecord } from '@/lib/db/records';
 import type { FeedItemCounts } from '@/lib/protocol/protocol';
@@ -6,6 +6,7 @@ import { askBackground } from '@/lib/protocol/client';
 import type { Settings } from '@/lib/settings/settings';
 import { useT } from '../i18n/I18nProvider';
 import { ResetWorkshopButton } from '../workshop/ResetWorkshopButton';
+import { FilePicker } from '../controls/FilePicker';
 import { useProblemWords } from '../problems/problem-words';
 import { messagesOf } from '@/lib/i18n/catalog';
 import { useCountsWords } from './feed-counts';
@@ -28,7 +29,6 @@ export function WorkshopSection({
   const words = useProblemWords();
   const countsWords = useCountsWords();
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
-  const fileId = useId();
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const workshopOn = settings?.workshopMode ?? false;
 
@@ -59,16 +59,13 @@ export function WorkshopSection({
       setLibrary({ kind: 'idle' });
     }
   };
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
+  const onFile = async (file: File) => {
     setFileName(file.name);
     const feedText = await file.text();
     await load(async () => ({
       feed: await askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }),
       bundled: false,
     }));
-    event.target.value = '';
   };
 
   // The bundled feed is named as the demo library (its own title names the fictional company), with the
@@ -99,28 +96,15 @@ export function WorkshopSection({
           {t('openPractice')}
         </a>
       </p>
-      <div className="relais-file">
-        <span id={`${fileId}-label`}>{t('feedFileLabel')}</span>
-        <div className="relais-file__row">
-          {/* The native input keeps the focus, the keyboard and the screen reader's name; the label beside it is
-              drawn as our button (a click on it opens the picker) and shows the focus ring. */}
-          <input
-            id={fileId}
-            className="relais-file__input"
-            type="file"
-            accept=".json,application/json,application/feed+json"
-            aria-labelledby={`${fileId}-label`}
-            aria-describedby={`${fileId}-name`}
-            onChange={(event) => void onFile(event)}
-          />
-          <label htmlFor={fileId} className="relais-button relais-file__button">
-            {t('feedFileButton')}
-          </label>
-          <span id={`${fileId}-name`} className="relais-hint relais-file__name">
-            {fileName ?? t('feedFileNone')}
-          </span>
-        </div>
-      </div>
+      <FilePicker
+        label={t('feedFileLabel')}
+        button={t('feedFileButton')}
+        none={t('feedFileNone')}
+        accept=".json,application/json,application/feed+json"
+        onFiles={([file]) => {
+          if (file) void onFile(file);
+        }}
+      />
       <p role="status">{library.kind === 'ready' ? libraryReady(library) : ''}</p>
       {library.kind === 'failed' ? <p role="alert">{t('demoError', { message: library.message })}</p> : null}
       {/* Resetting only means something for the workshop's own history. */}
