@@ -119,6 +119,8 @@ export function InsightsPage() {
             locale={locale}
             t={t}
             categoryLabel={labels.category}
+            shareable={report.data.shareableItems}
+            hasShares={!empty}
           />
           <ChallengesSection
             enabled={challenges}

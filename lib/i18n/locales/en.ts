@@ -244,16 +244,18 @@ export const insights = {
   mixYouTarget: 'you {you} · target {target}',
   mixYouOnly: 'you {you}',
   mixNoTarget: 'Your team has not set a target mix: here is what you shared.',
-  mixUnder: 'Biggest gap: you shared less “{category}” ({you}) than your team aims for ({target}).',
-  mixOver: 'Biggest gap: you shared more “{category}” ({you}) than your team aims for ({target}).',
+  mixUnder: 'Biggest gap: “{category}” makes up {you} of your shares, below your team’s target of {target}.',
+  mixOver: 'Biggest gap: “{category}” makes up {you} of your shares, above your team’s target of {target}.',
   mixBalanced: 'Your mix is close to your team’s target.',
   mixEmpty: 'Nothing shared in this period yet.',
   mixYouLegend: 'You',
   mixTargetLegend: 'Team target',
 
   suggestionsHeading: 'Share next',
-  suggestionsEmpty: 'Nothing to suggest right now: every item in your library is shared or no longer shareable.',
   suggestionsHint: 'Choose one to open it in Relais on LinkedIn.',
+  suggestionsStart: 'Nothing shared yet: start with one of these. Each opens in Relais on LinkedIn.',
+  suggestionsAllShared: 'You have shared every item your library offers right now: new ones will show here.',
+  suggestionsNothingShareable: 'Your library has nothing to share right now: new items will show here.',
 
   challengesHeading: 'Personal challenges',
   challengesIntro:
@@ -262,6 +264,7 @@ export const insights = {
 
   historyHeading: 'History',
   searchLabel: 'Search your shares',
+  searchPlaceholder: 'Search your shares’ titles and texts',
   searchEmpty: 'No share matches “{search}”.',
   ownWordsOf: '{percent} your own words',
   viaPostButton: 'posted from LinkedIn',
