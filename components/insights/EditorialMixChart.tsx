@@ -34,9 +34,7 @@ export function EditorialMixChart(props: {
       <h2 id="relais-mix-heading">{t('mixHeading')}</h2>
       <p className="relais-insights__verdict">{verdict}</p>
       {mix.total > 0 ? (
-        <p className="relais-mix__kinds" aria-label={t('kindsLabel')}>
-          {kindCounts(mix.kinds, t).join(' · ')}
-        </p>
+        <p className="relais-mix__kinds">{t('kindsSummary', { kinds: kindCounts(mix.kinds, t).join(' · ') })}</p>
       ) : null}
       {mix.entries.length > 0 ? (
         <>

@@ -1,5 +1,5 @@
 /** The share history, newest first, searchable, a page at a time. */
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { Workspace } from '@/lib/db/db';
 import { describeRequestFailure } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
@@ -8,6 +8,7 @@ import type { InsightsT } from './insights-t';
 import { HISTORY_PAGE_SIZE, useDeleteShare, useHistoryList } from './use-insights';
 
 export function HistoryList({ workspace, locale, t }: { workspace: Workspace; locale: Locale; t: InsightsT }) {
+  const searchId = useId();
   const [search, setSearch] = useState('');
   const [limit, setLimit] = useState(HISTORY_PAGE_SIZE);
   const deferredSearch = useDeferredValue(search.trim());
@@ -17,9 +18,25 @@ export function HistoryList({ workspace, locale, t }: { workspace: Workspace; lo
   return (
     <section aria-labelledby="relais-history-heading" className="relais-insights__card relais-insights__wide">
       <h2 id="relais-history-heading">{t('historyHeading')}</h2>
-      <label className="relais-history__search">
-        {t('searchLabel')} <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-      </label>
+      {/* Drawn like the sidebar's library search: a rounded field in the theme's colours, the browser's clear button. */}
+      <div className="relais-field relais-field--search relais-history__search">
+        <label htmlFor={searchId} className="relais-visually-hidden">
+          {t('searchLabel')}
+        </label>
+        <svg className="relais-history__search-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="6.5" cy="6.5" r="4.75" />
+          <line x1="10.2" y1="10.2" x2="14" y2="14" />
+        </svg>
+        <input
+          id={searchId}
+          type="search"
+          value={search}
+          placeholder={t('searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
       {list.error ? (
         <p role="alert" className="relais-notice relais-notice--error">
           {describeRequestFailure(list.error as Error & { code?: string }, locale)}

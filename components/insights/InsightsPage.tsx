@@ -16,6 +16,7 @@ import { EditorialMixChart } from './EditorialMixChart';
 import { HistoryList } from './HistoryList';
 import { OwnWordsChart, PostsPerWeekChart } from './RhythmCharts';
 import { SuggestionsList } from './SuggestionsList';
+import { categoryName } from './summaries';
 import { HISTORY_PAGE_SIZE, type InsightsRange, useHistoryList, useInsightsReport } from './use-insights';
 import { YourData } from './YourData';
 import { MonthlySummarySection } from '../summary/MonthlySummarySection';
@@ -59,7 +60,10 @@ export function InsightsPage() {
   const [challenges, setChallenges] = useChallengeSetting();
   const report = useInsightsReport(workspace, range, challenges, locale);
   const firstPage = useHistoryList(workspace, '', HISTORY_PAGE_SIZE);
-  const labels = useMemo(() => createLabels([], libraryT, locale), [libraryT, locale]);
+  const categoryLabel = useMemo(() => {
+    const labels = createLabels([], libraryT, locale);
+    return (id: string) => categoryName(labels.category, id, locale);
+  }, [libraryT, locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -110,7 +114,7 @@ export function InsightsPage() {
               <p className="relais-insights__wide relais-insights__range">{t('rangeNote', { weeks: RANGE_WEEKS })}</p>
               <PostsPerWeekChart weeks={report.data.postsPerWeek} locale={locale} t={t} />
               <OwnWordsChart points={report.data.ownWordsOverTime} locale={locale} t={t} />
-              <EditorialMixChart mix={report.data.editorialMix} locale={locale} t={t} categoryLabel={labels.category} />
+              <EditorialMixChart mix={report.data.editorialMix} locale={locale} t={t} categoryLabel={categoryLabel} />
             </>
           ) : null}
           <SuggestionsList
@@ -118,7 +122,9 @@ export function InsightsPage() {
             now={now}
             locale={locale}
             t={t}
-            categoryLabel={labels.category}
+            categoryLabel={categoryLabel}
+            shareable={report.data.shareableItems}
+            hasShares={!empty}
           />
           <ChallengesSection
             enabled={challenges}

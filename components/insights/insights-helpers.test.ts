@@ -3,7 +3,16 @@ import type { EditorialMix, MixEntry, OwnWordsPoint } from '@/lib/history';
 import { countTicks, layoutBars, niceCeiling } from './chart-scale';
 import { challengesFrom, readChallenges, writeChallenges } from './challenge-setting';
 import { historyFileName, historyMimeType } from './download';
-import { biggestGap, overallOwnWords } from './summaries';
+import { biggestGap, categoryName, overallOwnWords } from './summaries';
+
+describe('categoryName', () => {
+  it('keeps a known label and capitalises an id the library does not name', () => {
+    const label = (id: string) => ({ product: 'Produit' })[id] ?? id;
+    expect(categoryName(label, 'product', 'fr')).toBe('Produit');
+    expect(categoryName(label, 'people', 'fr')).toBe('People');
+    expect(categoryName(label, 'équipe', 'fr')).toBe('Équipe');
+  });
+});
 
 describe('chart scales', () => {
   it('rounds the top of a count axis up to 1, 2 or 5 × 10ⁿ', () => {

@@ -47,12 +47,12 @@ describe('My shares says how each share went out', () => {
     expect(entryText('fr', { kind: 'comment' })).toContain(' · Commentaire · ');
   });
 
-  it('counts the kinds used in the editorial mix, with French spacing before the colon', () => {
+  it('counts the kinds used in the editorial mix in words, with plurals and French spacing before the colon', () => {
     const mix: EditorialMix = {
-      total: 4,
-      kinds: { post: 2, repost: 0, comment: 2 },
+      total: 3,
+      kinds: { post: 2, repost: 0, comment: 1 },
       hasTarget: false,
-      entries: [{ category: 'news', count: 4, fraction: 1, targetFraction: 0, gap: -1 }],
+      entries: [{ category: 'news', count: 3, fraction: 1, targetFraction: 0, gap: -1 }],
     };
     const chart = (locale: Locale) =>
       textOf(
@@ -65,8 +65,8 @@ describe('My shares says how each share went out', () => {
           />,
         ),
       );
-    expect(chart('en')).toContain('Post: 2 · Comment: 2');
+    expect(chart('en')).toContain('How you relayed: 2 posts · 1 comment.');
     expect(chart('en')).not.toContain('Repost');
-    expect(chart('fr')).toContain('Post\u00a0: 2 · Commentaire\u00a0: 2');
+    expect(chart('fr')).toContain('Comment vous avez relayé\u00a0: 2 posts · 1 commentaire.');
   });
 });

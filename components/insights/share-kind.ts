@@ -14,9 +14,9 @@ export function shareKindLabel(share: Pick<ShareRecord, 'kind' | 'withImage'>, t
   return share.withImage ? t('kindWithImage', { kind }) : kind;
 }
 
-/** "Post: 3", one per kind that was used, in the schema's order. */
+const COUNT_KEYS = { post: 'kindCountPost', repost: 'kindCountRepost', comment: 'kindCountComment' } as const;
+
+/** "3 posts", one per kind that was used, in the schema's order, with each language's plurals. */
 export function kindCounts(kinds: Readonly<Record<ShareKind, number>>, t: InsightsT): string[] {
-  return SHARE_KINDS.filter((kind) => kinds[kind] > 0).map((kind) =>
-    t('kindCount', { kind: shareKindName(kind, t), count: kinds[kind] }),
-  );
+  return SHARE_KINDS.filter((kind) => kinds[kind] > 0).map((kind) => t.plural(COUNT_KEYS[kind], kinds[kind]));
 }

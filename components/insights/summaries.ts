@@ -30,3 +30,12 @@ export function overallOwnWords(points: readonly OwnWordsPoint[]): number | null
   }
   return posts > 0 ? sum / posts : null;
 }
+
+/**
+ * A category's name for sentences and rows: the known label, else the feed's id with a capital
+ * ("people" → "People"), so a category the library does not name still reads as a name.
+ */
+export function categoryName(label: (id: string) => string, id: string, locale: string): string {
+  const named = label(id);
+  return named === id && id.length > 0 ? id.charAt(0).toLocaleUpperCase(locale) + id.slice(1) : named;
+}

@@ -72,6 +72,7 @@ export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
       <div className="relais-actions">
         <label htmlFor={`${id}-month`}>{t('month')}</label>
         <select
+          className="relais-select"
           id={`${id}-month`}
           value={monthIndex}
           onChange={(event) => {
@@ -110,6 +111,7 @@ export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
             <p>
               <label htmlFor={`${id}-feed`}>{t('feed')}</label>{' '}
               <select
+                className="relais-select"
                 id={`${id}-feed`}
                 value={state.summary.feed_url}
                 onChange={(event) => void prepare(event.target.value)}

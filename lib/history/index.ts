@@ -17,8 +17,8 @@ export {
 export type { StorageErrorKind } from './errors';
 export { postsPerWeek, ownWordsOverTime, editorialMix, normaliseMix, compareMix } from './insights';
 export type { CalendarQuery, PeriodCount, OwnWordsPoint, CategoryMix, MixEntry, EditorialMix } from './insights';
-export { suggestNext, getSharedItems } from './suggest';
-export type { Suggestion, SuggestionReason, SuggestOptions } from './suggest';
+export { suggestNext, getSharedItems, suggestionsStatus } from './suggest';
+export type { Suggestion, SuggestionReason, SuggestionsStatus, SuggestOptions } from './suggest';
 export { challengeProgress, CHALLENGE_IDS } from './challenges';
 export type { ChallengeId, ChallengeProgress, ChallengeQuery } from './challenges';
 export { exportJson, exportCsv, buildHistoryFile, CSV_COLUMNS } from './export';

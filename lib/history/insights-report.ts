@@ -37,6 +37,8 @@ export interface InsightsReport {
   ownWordsOverTime: OwnWordsPoint[];
   editorialMix: EditorialMix;
   suggestions: Suggestion[];
+  /** How many library items can be shared now (visible): tells "all shared" from "nothing to share". */
+  shareableItems: number;
   challenges: ChallengeProgress[];
 }
 
@@ -73,5 +75,12 @@ export async function insightsReport(
     suggestNext(db, visible, target, { now, language: query.language }),
     challenges.length > 0 ? challengeProgress(db, { now, timeZone, challenges, target }) : Promise.resolve([]),
   ]);
-  return { postsPerWeek: weeks, ownWordsOverTime: ownWords, editorialMix: mix, suggestions, challenges: progress };
+  return {
+    postsPerWeek: weeks,
+    ownWordsOverTime: ownWords,
+    editorialMix: mix,
+    suggestions,
+    shareableItems: visible.length,
+    challenges: progress,
+  };
 }

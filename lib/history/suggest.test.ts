@@ -3,7 +3,7 @@ import { aShare, freshDb, utc } from '../../tests/helpers/history';
 import { anItem } from '../../tests/helpers/library-items';
 import { describeSuggestion } from './describe';
 import { recordShares } from './shares';
-import { suggestNext } from './suggest';
+import { suggestNext, suggestionsStatus } from './suggest';
 
 const DAY = 86_400_000;
 const now = utc(2026, 3, 15);
@@ -96,7 +96,7 @@ describe('suggestNext', () => {
       'Highlighted by your comms team.',
     ]);
     expect(describeSuggestion(campaign!, 'fr', now, label)).toEqual([
-      'La catégorie « Culture » pèse moins dans vos partages que l’objectif de votre équipe.',
+      'La catégorie « Culture » est moins présente dans vos partages que ne le souhaite votre équipe.',
       'La campagne se termine après-demain.',
     ]);
   });
@@ -116,5 +116,31 @@ describe('suggestNext', () => {
     expect(inEnglish.map((s) => s.item.id)).toEqual(['launch-en', 'team-day-en', 'barometer-fr']);
     const inFrench = await suggestNext(db, stories, undefined, { now, limit: 10, language: 'fr' });
     expect(inFrench.map((s) => s.item.id)).toEqual(['launch-fr', 'barometer-fr', 'team-day-en']);
+  });
+
+  it('with nothing shared yet, still offers the library’s items (in the UI’s language) as first picks', async () => {
+    const items = [
+      anItem({ id: 'launch-fr', language: 'fr', category: 'product', publishedAt: now - DAY }),
+      anItem({ id: 'launch-en', language: 'en', category: 'product', publishedAt: now - DAY }),
+      anItem({ id: 'only-fr', language: 'fr', category: 'culture', publishedAt: now - DAY }),
+      anItem({ id: 'team-en', language: 'en', category: 'culture', publishedAt: now - 2 * DAY }),
+    ];
+    const suggestions = await suggestNext(freshDb(), items, target, { now, language: 'en' });
+    expect(suggestions.map((s) => s.item.id)).toEqual(['launch-en', 'team-en', 'only-fr']);
+    expect(suggestionsStatus({ suggestions: suggestions.length, shareable: items.length, hasShares: false })).toBe(
+      'start',
+    );
+    // Nothing shared: "you have shared less Product than your team aims for" would explain nothing.
+    expect(suggestions.flatMap((s) => s.reasons)).not.toContain('under-represented');
+  });
+});
+
+describe('suggestionsStatus', () => {
+  it('never says everything is shared when nothing is', () => {
+    expect(suggestionsStatus({ suggestions: 3, shareable: 10, hasShares: true })).toBe('next');
+    expect(suggestionsStatus({ suggestions: 3, shareable: 10, hasShares: false })).toBe('start');
+    expect(suggestionsStatus({ suggestions: 0, shareable: 10, hasShares: true })).toBe('all-shared');
+    expect(suggestionsStatus({ suggestions: 0, shareable: 0, hasShares: true })).toBe('nothing-shareable');
+    expect(suggestionsStatus({ suggestions: 0, shareable: 0, hasShares: false })).toBe('nothing-shareable');
   });
 });

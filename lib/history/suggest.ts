@@ -104,7 +104,8 @@ export async function suggestNext(
   return candidates.slice(0, limit).map(({ item, gap, campaignEnd }) => ({
     item,
     gap,
-    reasons: reasonsFor(item, gap, campaignEnd, now),
+    // With nothing shared in the window, every category with a target is "under-represented": saying so explains nothing.
+    reasons: reasonsFor(item, mix.total > 0 ? gap : 0, campaignEnd, now),
   }));
 }
 
@@ -115,6 +116,25 @@ function reasonsFor(item: LibraryItem, gap: number, campaignEnd: number, now: nu
   if (campaignEnd - now <= CAMPAIGN_ENDING_SOON_DAYS * DAY) reasons.push('campaign-ending');
   if (now - item.publishedAt <= NEW_ITEM_DAYS * DAY && item.publishedAt <= now) reasons.push('new');
   return reasons;
+}
+
+/**
+ * What "Share next" can truthfully say. `start`: nothing shared yet, here are
+ * first picks; `next`: the usual suggestions; `all-shared`: every shareable
+ * item is shared; `nothing-shareable`: the library has nothing visible to
+ * share (empty, expired or embargoed), whether or not anything was shared.
+ */
+export type SuggestionsStatus = 'start' | 'next' | 'all-shared' | 'nothing-shareable';
+
+export function suggestionsStatus(facts: {
+  suggestions: number;
+  /** Library items visible now (not embargoed, not expired). */
+  shareable: number;
+  /** Whether the history holds any share at all. */
+  hasShares: boolean;
+}): SuggestionsStatus {
+  if (facts.suggestions > 0) return facts.hasShares ? 'next' : 'start';
+  return facts.shareable > 0 && facts.hasShares ? 'all-shared' : 'nothing-shareable';
 }
 
 /** How often and when last the employee shared each of `itemKeys` (for "already shared" badges); unshared items are absent. */

@@ -98,7 +98,7 @@ test.describe('My shares', () => {
     ).toBeVisible();
     await expect(insights.getByRole('region', { name: 'Editorial mix' })).toContainText('Productyou 100% · target 50%');
     await expect(insights.getByRole('region', { name: 'Editorial mix' })).toContainText(
-      'Biggest gap: you shared less “Culture” (0%) than your team aims for (50%).',
+      'Biggest gap: “Culture” makes up 0% of your shares, below your team’s target of 50%.',
     );
     const suggestions = insights.getByRole('region', { name: 'Share next' });
     await expect(suggestions.getByRole('listitem')).toHaveCount(1);

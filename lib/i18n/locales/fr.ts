@@ -252,18 +252,22 @@ export const insights: SameKeys<typeof en.insights> = {
   mixYouOnly: 'vous {you}',
   mixNoTarget: 'Votre équipe n’a pas fixé de répartition cible : voici ce que vous avez partagé.',
   mixUnder:
-    'Plus grand écart : la catégorie « {category} » pèse moins dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
+    'Plus grand écart : « {category} » représente {you} de vos partages, en dessous de l’objectif de votre équipe ({target}).',
   mixOver:
-    'Plus grand écart : la catégorie « {category} » pèse plus dans vos partages ({you}) que l’objectif de votre équipe ({target}).',
+    'Plus grand écart : « {category} » représente {you} de vos partages, au-dessus de l’objectif de votre équipe ({target}).',
   mixBalanced: 'Votre répartition est proche de l’objectif de votre équipe.',
   mixEmpty: 'Rien de partagé sur cette période pour l’instant.',
   mixYouLegend: 'Vous',
   mixTargetLegend: 'Objectif de l’équipe',
 
   suggestionsHeading: 'À partager ensuite',
-  suggestionsEmpty:
-    'Rien à suggérer pour l’instant : chaque contenu de votre bibliothèque est déjà partagé ou n’est plus partageable.',
   suggestionsHint: 'Choisissez-en un pour l’ouvrir dans Relais sur LinkedIn.',
+  suggestionsStart:
+    'Rien de partagé pour l’instant : commencez par l’un de ces contenus. Chacun s’ouvre dans Relais sur LinkedIn.',
+  suggestionsAllShared:
+    'Vous avez partagé tous les contenus que votre bibliothèque propose en ce moment : les nouveaux apparaîtront ici.',
+  suggestionsNothingShareable:
+    'Votre bibliothèque n’a rien à partager en ce moment : les nouveaux contenus apparaîtront ici.',
 
   challengesHeading: 'Défis personnels',
   challengesIntro:
@@ -272,6 +276,7 @@ export const insights: SameKeys<typeof en.insights> = {
 
   historyHeading: 'Historique',
   searchLabel: 'Rechercher dans vos partages',
+  searchPlaceholder: 'Rechercher dans les titres et les textes partagés',
   searchEmpty: 'Aucun partage ne correspond à « {search} ».',
   ownWordsOf: '{percent} de vos propres mots',
   viaPostButton: 'publié depuis LinkedIn',
@@ -281,8 +286,13 @@ export const insights: SameKeys<typeof en.insights> = {
   kindRepost: 'Republication avec votre avis',
   kindComment: 'Commentaire',
   kindWithImage: '{kind} avec image',
-  kindsLabel: 'Vos façons de relayer',
-  kindCount: '{kind}\u00a0: {count}',
+  kindsSummary: 'Comment vous avez relayé : {kinds}.',
+  kindCountPost_one: '{count} post',
+  kindCountPost_other: '{count} posts',
+  kindCountRepost_one: '{count} republication avec votre avis',
+  kindCountRepost_other: '{count} republications avec votre avis',
+  kindCountComment_one: '{count} commentaire',
+  kindCountComment_other: '{count} commentaires',
   openText: 'Ouvrir le texte',
   hideText: 'Masquer le texte',
   textLabel: 'Texte de « {title} »',
@@ -1051,7 +1061,7 @@ export const history: SameKeys<typeof en.history> = {
   challengeDone: 'Réussi : bravo.',
 
   suggestionUnderRepresented:
-    'La catégorie « {category} » pèse moins dans vos partages que l’objectif de votre équipe.',
+    'La catégorie « {category} » est moins présente dans vos partages que ne le souhaite votre équipe.',
   suggestionPinned: 'Mis en avant par votre équipe communication.',
   suggestionCampaignEnding: 'La campagne se termine {when}.',
   suggestionNew: 'Nouveau, {when}.',
