@@ -7,5 +7,6 @@ import { messagesOf } from '@/lib/i18n/catalog';
 export function useProblemWords(): ProblemWords {
   const t = useT(messagesOf('problem'));
   const sync = useT(messagesOf('sync'));
-  return useCallback((value: unknown) => wordProblem(value, t, sync), [t, sync]);
+  const history = useT(messagesOf('history'));
+  return useCallback((value: unknown) => wordProblem(value, t, { sync, history }), [t, sync, history]);
 }

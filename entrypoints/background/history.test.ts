@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import type { FeedRecord } from '@/lib/db/records';
 import { describeRequestFailure } from '@/lib/history';
+import { messagesOf } from '@/lib/i18n/catalog';
+import { problemWordsFor } from '@/lib/problems/words';
 import {
   backgroundRequestSchema,
   type BackgroundRequest,
@@ -99,6 +101,27 @@ describe('share history through the background', () => {
     if (answer.ok) return;
     expect(describeRequestFailure(answer.error, 'fr')).toMatch(/^Votre disque est plein/);
     expect(await value({ type: 'history.list', workspace: 'real' })).toEqual([]);
+  });
+
+  it('answers a storage failure as a problem: no sentence for the employee crosses, the page words the code', async () => {
+    const diskFull = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    getDb('real').shares.hook('creating', diskFull);
+    const answer = await ask({ type: 'share.record', workspace: 'real', share: aShare() });
+    getDb('real').shares.hook('creating').unsubscribe(diskFull);
+    if (answer.ok) throw new Error('the full disk was not reported');
+    // The message is for logs: the failure and the engine's text, in no language of the UI.
+    for (const locale of ['en', 'fr'] as const) {
+      expect(answer.error.message).not.toContain(messagesOf('history')[locale].errorDiskFull);
+    }
+    expect(answer.error.message).toContain('QuotaExceededError');
+    // The one place problems become words says it in the language shown, whichever it is now.
+    expect(problemWordsFor('en')(answer.error)).toBe(messagesOf('history').en.errorDiskFull);
+    expect(problemWordsFor('fr')(answer.error)).toMatch(/^Votre disque est plein/);
+    expect(problemWordsFor('fr')({ code: 'no-answer', message: 'Relais did not answer.' })).toBe(
+      messagesOf('history').fr.errorNoAnswer,
+    );
   });
 
   it('refuses a share whose fields do not match the stored record (one schema for both)', async () => {
