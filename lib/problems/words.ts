@@ -8,6 +8,7 @@
 import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { type SyncTranslator, wordSyncProblem } from '../sync/errors';
 import { type HistoryTranslator, wordHistoryProblem } from '../history/storage-problems';
+import { feedProblemLine, type FeedProblemKey } from '../feed/feed-words';
 import { type Problem, problemFrom, ProblemError } from './problem';
 import { messagesOf, type EnglishOf } from '../i18n/catalog';
 
@@ -22,6 +23,22 @@ const complete = (words: string | undefined) => (words === undefined || /\{\w+\}
 export interface ProblemTranslators {
   sync: SyncTranslator;
   history: HistoryTranslator;
+  /** The feed validator's, for the problem an `invalid-feed` quotes. */
+  feed: Translator<FeedProblemKey>;
+}
+
+/**
+ * An `invalid-feed` (or a problem wrapping one, `cause: 'invalid-feed'`) quotes the validator's first
+ * problem: kept as data beside the problem (`first`), it is
+ * worded here with the rest; a row from before quotes it as text in `params.first`, used as it is.
+ */
+function withFirstProblem(found: Problem, value: unknown, feed: Translator<FeedProblemKey>): Problem {
+  if (found.code !== 'invalid-feed' && found.params?.cause !== 'invalid-feed') return found;
+  const source = value instanceof ProblemError ? value.problem : value;
+  const first = (source as { first?: unknown }).first as { path?: unknown; message?: unknown } | undefined;
+  if (typeof first?.path !== 'string' || typeof first.message !== 'string') return found;
+  const line = feedProblemLine({ ...first, path: first.path, message: first.message }, feed);
+  return { ...found, params: { ...found.params, first: line } };
 }
 
 function ownWords(
@@ -45,7 +62,8 @@ function ownWords(
 }
 
 export function wordProblem(value: unknown, t: Translator<ProblemKey>, others: ProblemTranslators): string {
-  const found = value instanceof ProblemError ? value.problem : problemFrom(value);
+  const read = value instanceof ProblemError ? value.problem : problemFrom(value);
+  const found = read ? withFirstProblem(read, value, others.feed) : undefined;
   const words = found ? ownWords(found, t, others) : undefined;
   if (words !== undefined) return words;
   // Unknown codes, and rows stored before problems were codes: the sender's own sentence.
@@ -57,5 +75,6 @@ export function problemWordsFor(locale: Locale): ProblemWords {
   const t = createTranslator(messagesOf('problem'), locale);
   const sync = createTranslator(messagesOf('sync'), locale);
   const history = createTranslator(messagesOf('history'), locale);
-  return (value) => wordProblem(value, t, { sync, history });
+  const feed = createTranslator(messagesOf('feedProblem'), locale);
+  return (value) => wordProblem(value, t, { sync, history, feed });
 }
