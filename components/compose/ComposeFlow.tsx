@@ -37,6 +37,7 @@ import { PromptAnswers } from './PromptAnswers';
 import { useInstallSeed } from './use-install-seed';
 import { useDraftAutosave, useStoredDraft } from './use-stored-draft';
 import { messagesOf } from '@/lib/i18n/catalog';
+import { useProblemWords } from '../problems/problem-words';
 
 export interface InsertMeta {
   /** Share of the draft in the employee's own words, 0–1. */
@@ -126,6 +127,7 @@ function ComposeEditor({
   stored,
 }: ComposeEditorProps) {
   const t = useT(messagesOf('compose'));
+  const words = useProblemWords();
   const locale = useLocale();
   const host = useHost();
   const id = useId();
@@ -259,7 +261,7 @@ function ComposeEditor({
         ) : null}
         {saveStatus.kind === 'error' ? (
           <p role="alert" className="relais-compose-problem">
-            {t('saveError', { message: saveStatus.message })}
+            {t('saveError', { message: words(saveStatus.error) })}
           </p>
         ) : saveStatus.kind === 'saved' ? (
           <p className="relais-compose-hint">{t('saved')}</p>

@@ -16,7 +16,8 @@ export function useStoredDraft(workspace: Workspace, itemKey: string) {
 
 export const AUTOSAVE_DELAY_MS = 400;
 
-export type AutosaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+/** A failed save keeps the worker's problem as thrown (e.g. `storage.disk-full`): the flow words it when shown. */
+export type AutosaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; error: unknown };
 
 /**
  * Saves the draft through the background `delay` ms after the last change, and
@@ -47,9 +48,9 @@ export function useDraftAutosave(
     queryClient.setQueryData(draftQueryKey(workspace, itemKey), record);
     askBackground({ type: 'draft.save', workspace, draft: record }).then(
       () => mounted.current && setStatus({ kind: 'saved' }),
-      (error: Error) => {
+      (error: unknown) => {
         if (savedRevision.current === pending) savedRevision.current = 0;
-        if (mounted.current) setStatus({ kind: 'error', message: error.message });
+        if (mounted.current) setStatus({ kind: 'error', error });
       },
     );
   }, [queryClient, workspace, itemKey]);

@@ -14,7 +14,11 @@ import { type HistoryFormat, historyFileName, historyMimeType } from './download
 import type { InsightsT } from './insights-t';
 import { useDeleteAllHistory, useImportHistory } from './use-insights';
 
-type Outcome = { kind: 'ok' | 'error'; lines: string[] } | undefined;
+/**
+ * What the last action came to, kept as what happened (a result, a problem) and worded when shown, so the
+ * lines follow a language switch made after it.
+ */
+type Outcome = { kind: 'ok' | 'error'; lines: (locale: Locale, t: InsightsT) => string[] } | undefined;
 
 function download(text: string, name: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -45,9 +49,9 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
       const text = await askBackground({ type: 'history.export', workspace, format });
       const name = historyFileName(format, workspace, new Date());
       download(text, name, historyMimeType(format));
-      setOutcome({ kind: 'ok', lines: [t('exported', { name })] });
+      setOutcome({ kind: 'ok', lines: (_, say) => [say('exported', { name })] });
     } catch (error) {
-      setOutcome({ kind: 'error', lines: failureLines(error, locale) });
+      setOutcome({ kind: 'error', lines: (shown) => failureLines(error, shown) });
     }
   };
 
@@ -58,9 +62,9 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
     setOutcome(undefined);
     try {
       const result = await importHistory.mutateAsync({ text: await file.text(), onProgress: setProgress });
-      setOutcome({ kind: result.ok ? 'ok' : 'error', lines: describeImportResult(result, locale) });
+      setOutcome({ kind: result.ok ? 'ok' : 'error', lines: (shown) => describeImportResult(result, shown) });
     } catch (error) {
-      setOutcome({ kind: 'error', lines: describeImportFailure(error, locale) });
+      setOutcome({ kind: 'error', lines: (shown) => describeImportFailure(error, shown) });
     } finally {
       setProgress(undefined);
       // The same file can be chosen again (e.g. after fixing it).
@@ -71,11 +75,11 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
   const eraseEverything = async () => {
     try {
       await deleteAll.mutateAsync(undefined);
-      setOutcome({ kind: 'ok', lines: [t('deleteAllDone')] });
+      setOutcome({ kind: 'ok', lines: (_, say) => [say('deleteAllDone')] });
       setConfirmingDelete(false);
       setTyped('');
     } catch (error) {
-      setOutcome({ kind: 'error', lines: failureLines(error, locale) });
+      setOutcome({ kind: 'error', lines: (shown) => failureLines(error, shown) });
     }
   };
 
@@ -113,7 +117,7 @@ export function YourData({ workspace, locale, t }: { workspace: Workspace; local
             className={`relais-notice relais-notice--${outcome.kind === 'ok' ? 'success' : 'error'}`}
             data-testid="history-data-outcome"
           >
-            {outcome.lines.map((line) => (
+            {outcome.lines(locale, t).map((line) => (
               <p key={line}>{line}</p>
             ))}
           </div>

@@ -19,6 +19,7 @@ import { useInsertDraft } from './use-insert-draft';
 import { useRecordShare } from './use-record-share';
 import type { RelayKind } from '../state/ui-store';
 import { messagesOf } from '@/lib/i18n/catalog';
+import { useProblemWords } from '../problems/problem-words';
 
 interface DraftPanelProps {
   item: LibraryItem;
@@ -35,6 +36,7 @@ interface DraftPanelProps {
 
 export function DraftPanel({ item, charter, features, linkedinSelectors, disabled, relay = 'post' }: DraftPanelProps) {
   const t = useT(messagesOf('draft'));
+  const words = useProblemWords();
   const id = useId();
   const drafting = useInsertDraft({ item, features, linkedinSelectors, relay });
   const record = useRecordShare(item);
@@ -48,7 +50,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
   const outcomeRegion = useRef<HTMLDivElement>(null);
 
   const host = useHost();
-  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome, host.kind, relay) : undefined;
+  const outcome = drafting.outcome ? describeInsertOutcome(drafting.outcome, host.kind, relay, words) : undefined;
   useEffect(() => {
     if (outcome?.manualCopy) {
       manualCopy.current?.focus();

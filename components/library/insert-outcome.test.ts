@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '@/lib/i18n/messages';
 import { describeInsertOutcome, offersPostedButton } from './insert-outcome';
 import { messagesOf } from '@/lib/i18n/catalog';
+import { RelaisRequestError } from '@/lib/protocol/client';
+import { ProblemError, problem } from '@/lib/problems/problem';
+import { problemWordsFor } from '@/lib/problems/words';
+import { insertTargetFor } from './use-insert-draft';
 
 const say = (outcome: Parameters<typeof describeInsertOutcome>[0], locale: 'en' | 'fr' = 'en') => {
   const description = describeInsertOutcome(outcome);
@@ -58,8 +62,41 @@ describe('describeInsertOutcome', () => {
 
   it('asks to copy by hand when even the clipboard failed', () => {
     expect(say({ kind: 'failed', reason: 'clipboard-denied' })).toMatchObject({ tone: 'error', manualCopy: true });
-    const error = say({ kind: 'error', message: 'The LinkedIn composer bridge is not loaded on this page.' });
+    const error = say({ kind: 'error', error: new Error('The LinkedIn composer bridge is not loaded on this page.') });
     expect(error).toMatchObject({ tone: 'error', manualCopy: true });
     expect(error.text).toContain('The LinkedIn composer bridge is not loaded on this page.');
+  });
+
+  it('keeps a failed insert as a problem, worded in the language shown when it is shown, also after a switch', () => {
+    // What the composer bridge answers when it is asked from an embedded frame, as the host rethrows it.
+    const outcome = {
+      kind: 'error',
+      error: new RelaisRequestError({ code: 'not-top-frame', message: 'Not LinkedIn’s top frame.' }),
+    } as const;
+    const shown = (locale: 'en' | 'fr') =>
+      createTranslator(messagesOf('draft'), locale)(
+        'outcomeError',
+        describeInsertOutcome(outcome, 'sidebar', 'post', problemWordsFor(locale)).params,
+      );
+    expect(shown('en')).toContain('Relais only works in LinkedIn’s main page, not in an embedded frame.');
+    // The same outcome, the language switched afterwards: French words, nothing English left.
+    expect(shown('fr')).toContain('Relais ne fonctionne que dans la page principale de LinkedIn');
+    expect(shown('fr')).not.toContain('LinkedIn’s');
+  });
+
+  it('a comment target without the company post is a problem with a code, not an English sentence', () => {
+    const thrown = (() => {
+      try {
+        insertTargetFor('comment', undefined);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(ProblemError);
+    expect((thrown as ProblemError).problem).toEqual(problem('no-post-to-comment'));
+    const outcome = { kind: 'error', error: thrown } as const;
+    expect(describeInsertOutcome(outcome, 'sidebar', 'comment', problemWordsFor('fr')).params?.message).toBe(
+      'Cet élément ne désigne aucun post LinkedIn à commenter.',
+    );
   });
 });

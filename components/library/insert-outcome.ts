@@ -3,11 +3,16 @@ import type { InsertOutcome } from '@/lib/protocol/tab-protocol';
 import type { HostKind } from '../app/host';
 import type { RelayKind } from '../state/ui-store';
 import type { EnglishOf } from '@/lib/i18n/catalog';
+import type { ProblemWords } from '@/lib/problems/words';
 
 type DraftMessageKey = keyof EnglishOf<'draft'>;
 
-/** The composer's outcomes, plus the host throwing (e.g. the composer bridge is not loaded). */
-export type DraftOutcome = InsertOutcome | { kind: 'error'; message: string };
+/**
+ * The composer's outcomes, plus the host throwing (e.g. the composer bridge is not loaded). The error is kept
+ * as thrown (a ProblemError, or a RelaisRequestError with the bridge's code and params): it is worded when
+ * shown, so the words follow a language switch made after the insert.
+ */
+export type DraftOutcome = InsertOutcome | { kind: 'error'; error: unknown };
 
 export interface OutcomeDescription {
   tone: 'success' | 'info' | 'error';
@@ -41,6 +46,8 @@ export function describeInsertOutcome(
   outcome: DraftOutcome,
   host: HostKind = 'sidebar',
   relay: RelayKind = 'post',
+  /** Words the error outcome's problem, in the language shown now (`useProblemWords`). */
+  words: ProblemWords = messageOfThrown,
 ): OutcomeDescription {
   switch (outcome.kind) {
     case 'inserted':
@@ -63,6 +70,12 @@ export function describeInsertOutcome(
     case 'failed':
       return { tone: 'error', message: 'outcomeFailed', manualCopy: true };
     case 'error':
-      return { tone: 'error', message: 'outcomeError', params: { message: outcome.message }, manualCopy: true };
+      return { tone: 'error', message: 'outcomeError', params: { message: words(outcome.error) }, manualCopy: true };
   }
+}
+
+/** Without the UI's problem words (a test of the other outcomes): the thrown value's own message. */
+function messageOfThrown(error: unknown): string {
+  const message = (error as { message?: unknown } | null | undefined)?.message;
+  return typeof message === 'string' ? message : String(error);
 }

@@ -13,7 +13,7 @@ import type { InsertTarget, ShareMeta } from '@/lib/protocol/tab-protocol';
 import type { RelayKind } from '../state/ui-store';
 import { useHost } from '../app/host';
 import type { DraftOutcome } from './insert-outcome';
-import { useProblemWords } from '../problems/problem-words';
+import { ProblemError, problem } from '@/lib/problems/problem';
 
 export interface InsertedDraft {
   text: string;
@@ -37,7 +37,8 @@ export function insertTargetFor(relay: RelayKind, linkedinPost: string | undefin
   if (relay === 'repost') return { kind: 'repost' };
   if (relay === 'comment') {
     const postUrn = linkedinPost ? postUrnFromUrl(linkedinPost) : null;
-    if (postUrn === null) throw new Error('This item names no LinkedIn post to comment on.');
+    if (postUrn === null)
+      throw new ProblemError(problem('no-post-to-comment'), 'This item names no LinkedIn post to comment on.');
     return { kind: 'comment', postUrn };
   }
   return { kind: 'post' };
@@ -62,7 +63,6 @@ export function useInsertDraft({
   relay?: RelayKind;
 }): InsertDraft {
   const { composer, workspace } = useHost();
-  const words = useProblemWords();
   const allowInsert = composerInsertAllowed(features ? { features } : undefined);
   const mutation = useMutation({
     mutationFn: async ({ text, meta }: { text: string; meta?: ShareMeasures }): Promise<InsertedDraft> => {
@@ -85,7 +85,8 @@ export function useInsertDraft({
           target: insertTargetFor(relay, item.linkedinPost),
         });
       } catch (error) {
-        outcome = { kind: 'error', message: words(error) };
+        // Kept as thrown: DraftPanel words it in the language shown, also after a switch.
+        outcome = { kind: 'error', error };
       }
       return { text, outcome, at: Date.now(), meta };
     },

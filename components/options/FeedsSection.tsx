@@ -15,7 +15,7 @@ import { checkFeedUrl, hostPermissionFor } from '@/lib/sync/url-rules';
 import { useRefreshOnLibraryChange } from '../app/library-events';
 import { useLocale, useT } from '../i18n/I18nProvider';
 import { useNow } from '../library/use-clock';
-import { useProblemWords } from '../problems/problem-words';
+import { useFeedProblemWords, useProblemWords } from '../problems/problem-words';
 import { useCountsWords, useLibraryCounts } from './feed-counts';
 import type { FeedItemCounts } from '@/lib/protocol/protocol';
 import { messagesOf } from '@/lib/i18n/catalog';
@@ -109,6 +109,7 @@ function FeedEntry({
 }) {
   const t = useT(messagesOf('feeds'));
   const words = useProblemWords();
+  const feedWords = useFeedProblemWords();
   const locale = useLocale();
   const now = useNow(30_000);
   const queryClient = useQueryClient();
@@ -176,14 +177,17 @@ function FeedEntry({
         <details className="relais-feeds__skipped">
           <summary>{t.plural('skipped', feed.status.skipped.length)}</summary>
           <ul>
-            {feed.status.skipped.map((problem, index) => (
-              <li key={`${problem.path}-${index}`}>
-                {problem.itemId !== undefined
-                  ? t('skippedItem', { id: problem.itemId, path: problem.path, message: problem.message })
-                  : t('skippedItemNoId', { path: problem.path, message: problem.message })}
-                {problem.hint ? ` — ${problem.hint}` : ''}
-              </li>
-            ))}
+            {feed.status.skipped.map((problem, index) => {
+              const { message, hint } = feedWords(problem);
+              return (
+                <li key={`${problem.path}-${index}`}>
+                  {problem.itemId !== undefined
+                    ? t('skippedItem', { id: problem.itemId, path: problem.path, message })
+                    : t('skippedItemNoId', { path: problem.path, message })}
+                  {hint ? ` — ${hint}` : ''}
+                </li>
+              );
+            })}
           </ul>
         </details>
       ) : null}

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/db';
 import type { FeedRecord } from '@/lib/db/records';
 import { describeRequestFailure } from '@/lib/history';
+import { messagesOf } from '@/lib/i18n/catalog';
+import { problemWordsFor } from '@/lib/problems/words';
 import {
   backgroundRequestSchema,
   type BackgroundRequest,
@@ -64,6 +66,19 @@ const feed = (
   snapshot: { title: url, channels: [], mix, features: {} as never, plain: false },
 });
 
+/** Asks to record a share while the disk is full. */
+async function recordOnFullDisk() {
+  const diskFull = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  getDb('real').shares.hook('creating', diskFull);
+  try {
+    return await ask({ type: 'share.record', workspace: 'real', share: aShare() });
+  } finally {
+    getDb('real').shares.hook('creating').unsubscribe(diskFull);
+  }
+}
+
 describe('share history through the background', () => {
   it('records a share so the insights count it and the item’s draft is gone', async () => {
     const share = aShare({ postedAt: now - 3_600_000 });
@@ -89,16 +104,27 @@ describe('share history through the background', () => {
   });
 
   it('answers a full disk with the storage code, which the page describes in French', async () => {
-    const diskFull = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    getDb('real').shares.hook('creating', diskFull);
-    const answer = await ask({ type: 'share.record', workspace: 'real', share: aShare() });
-    getDb('real').shares.hook('creating').unsubscribe(diskFull);
+    const answer = await recordOnFullDisk();
     expect(answer).toMatchObject({ ok: false, error: { code: 'storage.disk-full' } });
     if (answer.ok) return;
     expect(describeRequestFailure(answer.error, 'fr')).toMatch(/^Votre disque est plein/);
     expect(await value({ type: 'history.list', workspace: 'real' })).toEqual([]);
+  });
+
+  it('answers a storage failure as a problem: no sentence for the employee crosses, the page words the code', async () => {
+    const answer = await recordOnFullDisk();
+    if (answer.ok) throw new Error('the full disk was not reported');
+    // The message is for logs: the failure and the engine's text, in no language of the UI.
+    for (const locale of ['en', 'fr'] as const) {
+      expect(answer.error.message).not.toContain(messagesOf('history')[locale].errorDiskFull);
+    }
+    expect(answer.error.message).toContain('QuotaExceededError');
+    // The one place problems become words says it in the language shown, whichever it is now.
+    expect(problemWordsFor('en')(answer.error)).toBe(messagesOf('history').en.errorDiskFull);
+    expect(problemWordsFor('fr')(answer.error)).toMatch(/^Votre disque est plein/);
+    expect(problemWordsFor('fr')({ code: 'no-answer', message: 'Relais did not answer.' })).toBe(
+      messagesOf('history').fr.errorNoAnswer,
+    );
   });
 
   it('refuses a share whose fields do not match the stored record (one schema for both)', async () => {

@@ -17,6 +17,11 @@ export type FeedSource = 'user' | 'managed' | 'demo';
  */
 export interface FeedError extends Problem {
   at: number;
+  /**
+   * `invalid-feed` only: the validator's first problem, as data (path, code, words), worded by the UI with
+   * the rest of the sentence. Rows written before it quote the problem as text in `params.first`.
+   */
+  first?: FeedProblem;
   /** Only in rows written before problems were stored as codes: the sentence, in that day's language. */
   message?: string;
 }

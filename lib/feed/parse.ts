@@ -30,7 +30,7 @@ import {
   toLibraryItem,
   type ToLibraryItemOptions,
 } from './library-item';
-import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from './problems';
+import { type FeedProblem, feedTranslator, formatPath, problemsFromZod, withWords } from './problems';
 import { findUnknownKeys } from './unknown-keys';
 import { detectDocument } from './detect';
 import { type AnnouncedFeed, findAnnouncedFeeds } from './discover';
@@ -40,7 +40,7 @@ import { atomToRawFeed } from './xml/atom';
 import type { RawFeed } from './xml/raw-feed';
 import { appendAll } from '../arrays';
 
-export { formatPath, type FeedProblem } from './problems';
+export { formatPath, type FeedProblem, type FeedWords } from './problems';
 export type { FeedFormat } from './lenient';
 export type { AnnouncedFeed } from './discover';
 
@@ -86,7 +86,21 @@ function safeParseExplained<T extends z.ZodType>(schema: T, value: unknown) {
   return quick.success ? quick : schema.safeParse(value, { reportInput: true });
 }
 
+/**
+ * Judges a document (JSON Feed, RSS, Atom; a web page is told apart) as Relais reads it. Every problem
+ * carries its message and hint as data too (`words`, `hintWords`), so one kept in a feed's status is
+ * worded by the UI in the language shown, not in the parse's.
+ */
 export function parseFeedText(text: string, options: ParseOptions = {}): FeedParseResult {
+  const locale = options.locale ?? 'en';
+  const result = judgeDocument(text, options);
+  const spoken = (problems: FeedProblem[]) => problems.map((problem) => withWords(problem, locale));
+  return result.ok
+    ? { ...result, skipped: spoken(result.skipped), warnings: spoken(result.warnings) }
+    : { ...result, problems: spoken(result.problems) };
+}
+
+function judgeDocument(text: string, options: ParseOptions): FeedParseResult {
   const locale = options.locale ?? 'en';
   const t = feedTranslator(locale);
   const document = detectDocument(text, { baseUrl: webAddress(options.feedUrl) });

@@ -5,19 +5,32 @@
  * branch the author most likely meant.
  */
 import type { z } from 'zod';
-import { createTranslator, type Locale, type Translator } from '../i18n/messages';
+import { createTranslator, type Locale, type Params, type Translator } from '../i18n/messages';
 import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
-import { messagesOf, type EnglishOf } from '../i18n/catalog';
+import { messagesOf } from '../i18n/catalog';
+import type { FeedProblemKey, FeedWords } from './feed-words';
+
+export type { FeedProblemKey, FeedWords } from './feed-words';
+export { feedProblemLine, wordFeedHint, wordFeedProblem, wordFeedWords } from './feed-words';
 
 export interface FeedProblem {
   /** JSON path, e.g. `items[3]._relais.expires_at`; empty for the document itself. */
   path: string;
   /** Stable kind, e.g. `missing`, `wrong-type`, `bad-date`, `unknown-key`, `duplicate-id`. */
   code: string;
+  /** The sentence in the parse's language: for the validator CLI, the Studio and logs (the UI words `words`). */
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * The message as data (its key in the `feedProblem` strings and its params), set by `parseFeedText`: a
+   * problem kept in a feed's status is worded by the UI in the language it shows (`wordFeedProblem`).
+   * Absent in rows stored before, and for zod's own message: the UI then shows `message`.
+   */
+  words?: FeedWords;
+  /** The hint as data, like `words`. */
+  hintWords?: FeedWords;
   /** The id of the item concerned, when it had one. */
   itemId?: string;
   /** The position of the item concerned in `items`. */
@@ -25,18 +38,76 @@ export interface FeedProblem {
 }
 
 export type ProblemText = Pick<FeedProblem, 'code' | 'message' | 'hint'>;
-export type FeedTranslator = Translator<keyof EnglishOf<'feedProblem'> & string>;
+export type FeedTranslator = Translator<FeedProblemKey>;
 
-const translators = new Map<Locale, FeedTranslator>();
+/** The params that hold another sentence of the validator rather than a value from the feed. */
+const SENTENCE_PARAMS = new Set(['problem', 'expected', 'received', 'first', 'second']);
+/** Enough for the distinct sentences of one large feed; past it, the oldest are forgotten. */
+const MAX_RECORDED = 20_000;
+
+/**
+ * A translator that remembers the words behind each sentence it made, so the parse can hand problems on as
+ * data (`wordsOfSentence`) without each check building them twice. A sentence is the same words whenever it
+ * is made from the same key and params, which is all a lookup by text needs.
+ */
+function recordingTranslator(plain: FeedTranslator, said: Map<string, FeedWords>): FeedTranslator {
+  const remember = (text: string, words: FeedWords) => {
+    if (said.size >= MAX_RECORDED) said.delete(said.keys().next().value!);
+    said.set(text, words);
+    return text;
+  };
+  const asWords = (params: Params | undefined): FeedWords['params'] =>
+    params === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(params).map(([name, value]) => {
+            const inner = SENTENCE_PARAMS.has(name) && typeof value === 'string' ? said.get(value) : undefined;
+            return [name, inner ?? value];
+          }),
+        );
+  const withParams = (words: FeedWords, params: Params | undefined): FeedWords => {
+    const inner = asWords(params);
+    return inner === undefined ? words : { ...words, params: inner };
+  };
+  const t = ((key: FeedProblemKey, params?: Params) =>
+    remember(plain(key, params), withParams({ key }, params))) as FeedTranslator;
+  t.locale = plain.locale;
+  t.plural = (key, count, params) => remember(plain.plural(key, count, params), withParams({ key, count }, params));
+  return t;
+}
+
+const translators = new Map<Locale, { t: FeedTranslator; said: Map<string, FeedWords> }>();
+
+function recorderFor(locale: Locale) {
+  let recorder = translators.get(locale);
+  if (!recorder) {
+    const said = new Map<string, FeedWords>();
+    recorder = { t: recordingTranslator(createTranslator(messagesOf('feedProblem'), locale), said), said };
+    translators.set(locale, recorder);
+  }
+  return recorder;
+}
 
 /** One per language: building Intl rules for each of 5,000 items would dominate the parse. */
 export function feedTranslator(locale: Locale): FeedTranslator {
-  let t = translators.get(locale);
-  if (!t) {
-    t = createTranslator(messagesOf('feedProblem'), locale);
-    translators.set(locale, t);
-  }
-  return t;
+  return recorderFor(locale).t;
+}
+
+/** The words behind a sentence this language's feed translator made; undefined for any other text. */
+export function wordsOfSentence(locale: Locale, text: string | undefined): FeedWords | undefined {
+  return text === undefined ? undefined : recorderFor(locale).said.get(text);
+}
+
+/** The problem with its message and hint as data too, when the feed translator made them. */
+export function withWords(problem: FeedProblem, locale: Locale): FeedProblem {
+  if (problem.words !== undefined) return problem;
+  const words = wordsOfSentence(locale, problem.message);
+  const hintWords = wordsOfSentence(locale, problem.hint);
+  return {
+    ...problem,
+    ...(words ? { words } : {}),
+    ...(hintWords ? { hintWords } : {}),
+  };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

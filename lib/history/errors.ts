@@ -7,16 +7,10 @@
 import Dexie from 'dexie';
 import type { Locale } from '../i18n/messages';
 import { createTranslator } from '../i18n/messages';
-import { messagesOf, type EnglishOf } from '../i18n/catalog';
+import { messagesOf } from '../i18n/catalog';
+import { STORAGE_MESSAGE_KEYS, type StorageErrorKind } from './storage-problems';
 
-export type StorageErrorKind = 'disk-full' | 'older-tab' | 'upgrade-failed' | 'unavailable';
-
-export const STORAGE_MESSAGE_KEYS = {
-  'disk-full': 'errorDiskFull',
-  'older-tab': 'errorOlderTab',
-  'upgrade-failed': 'errorUpgradeFailed',
-  unavailable: 'errorUnavailable',
-} as const satisfies Record<StorageErrorKind, keyof EnglishOf<'history'>>;
+export type { StorageErrorKind } from './storage-problems';
 
 export abstract class StorageError extends Error {
   protected constructor(

@@ -1,29 +1,33 @@
 /**
  * Storage failures crossing the message protocol. The background answers with
- * a code naming the failure's kind (`storage.disk-full`, …) and the English
- * message; the page, which knows the employee's language, describes it with
- * `describeRequestFailure`. The background never needs the UI's locale.
+ * a problem: a code naming the failure's kind (`storage.disk-full`, …) and a
+ * message for logs only (the failure's name and the engine's own text, never a
+ * sentence for the employee). The page, which knows the language it shows now,
+ * words the code (`wordHistoryProblem`, through lib/problems/words.ts). The
+ * background never needs the UI's locale.
  */
 import { createTranslator, type Locale } from '../i18n/messages';
-import { STORAGE_MESSAGE_KEYS, type StorageErrorKind, toStorageError } from './errors';
+import { toStorageError } from './errors';
+import { storageErrorCode, wordHistoryProblem } from './storage-problems';
 import { messagesOf } from '../i18n/catalog';
+import { problemFrom } from '../problems/problem';
 
-const PREFIX = 'storage.';
+export { storageErrorCode } from './storage-problems';
 
-export function storageErrorCode(kind: StorageErrorKind): string {
-  return `${PREFIX}${kind}`;
+/** The engine's own words for what went wrong, deepest cause first: for logs. */
+function causeText(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  const named = (cause ?? error) as { name?: unknown; message?: unknown } | null;
+  const name = typeof named?.name === 'string' ? named.name : 'Error';
+  return typeof named?.message === 'string' && named.message !== '' ? `${name}: ${named.message}` : name;
 }
 
-function storageKindOf(code: string): StorageErrorKind | undefined {
-  if (!code.startsWith(PREFIX)) return undefined;
-  const kind = code.slice(PREFIX.length);
-  return kind in STORAGE_MESSAGE_KEYS ? (kind as StorageErrorKind) : undefined;
-}
-
-/** The code and message to answer with when `error` is a storage failure; undefined otherwise. */
+/** The problem to answer with when `error` is a storage failure (its message for logs); undefined otherwise. */
 export function storageFailureOf(error: unknown): { code: string; message: string } | undefined {
   const storage = toStorageError(error);
-  return storage ? { code: storageErrorCode(storage.kind), message: storage.message } : undefined;
+  return storage
+    ? { code: storageErrorCode(storage.kind), message: `${storage.name} (${causeText(storage)})` }
+    : undefined;
 }
 
 /**
@@ -34,9 +38,9 @@ export function storageFailureOf(error: unknown): { code: string; message: strin
  */
 export function describeRequestFailure(error: { code?: string; message: string }, locale: Locale): string {
   const t = createTranslator(messagesOf('history'), locale);
-  const kind = error.code === undefined ? undefined : storageKindOf(error.code);
-  if (kind) return t(STORAGE_MESSAGE_KEYS[kind]);
-  if (error.code === 'no-answer') return t('errorNoAnswer');
+  const found = problemFrom(error);
+  const words = found ? wordHistoryProblem(found, t) : undefined;
+  if (words !== undefined) return words;
   console.warn('Relais request failed:', error.code, error.message);
   return t('errorUnexpected');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problem, ProblemError, problemOfThrown } from './problem';
 import { problemWordsFor } from './words';
+import { RelaisRequestError } from '../protocol/client';
+import { parseFeedText } from '../feed/parse';
 
 describe('problem words', () => {
   it('words the composer bridge’s problems in the language shown, not in the sender’s', () => {
@@ -23,6 +25,27 @@ describe('problem words', () => {
     expect(problemWordsFor('en')(failed)).toBe('my-feed.json: The feed server answered 404 Not Found: check the URL');
     expect(problemWordsFor('fr')(failed)).toBe(
       'my-feed.json\u00a0: Le serveur du flux a répondu 404 Not Found\u00a0: vérifiez l’URL',
+    );
+  });
+
+  it('words the feed validator’s first problem that a workshop file problem quotes, after crossing the protocol', () => {
+    // The worker parsed in English; the page shows French.
+    const parsed = parseFeedText(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [] }), {
+      locale: 'en',
+    });
+    if (parsed.ok) throw new Error('a feed without a title was accepted');
+    // As lib/workshop/demo-library.ts throws it: the sync's params and cause, and the first problem as data.
+    const quoting = {
+      ...problem('workshop-feed-invalid', { file: 'my-feed.json', count: 1, cause: 'invalid-feed' }),
+      first: parsed.problems[0],
+    };
+    const thrown = new ProblemError(quoting, 'my-feed.json: invalid-feed');
+    const answered = new RelaisRequestError(structuredClone(problemOfThrown(thrown)));
+    expect(problemWordsFor('fr')(answered)).toBe(
+      'my-feed.json\u00a0: Le flux est inutilisable (1 problème)\u00a0: title: Ce champ est obligatoire mais absent',
+    );
+    expect(problemWordsFor('en')(answered)).toBe(
+      'my-feed.json: The feed cannot be used (1 problem): title: This field is required but missing',
     );
   });
 

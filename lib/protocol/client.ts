@@ -7,10 +7,13 @@ import type { TabRequest, TabRequestType, TabResponses } from './tab-protocol';
 export class RelaisRequestError extends Error {
   readonly code: string;
   readonly params?: ProblemParams;
+  /** An `invalid-feed` (or a problem wrapping one): the feed validator's first problem, as data. */
+  readonly first?: unknown;
   constructor(error: RequestError) {
     super(error.message);
     this.code = error.code;
     if (error.params) this.params = error.params;
+    if (error.first !== undefined) this.first = error.first;
   }
 }
 

@@ -173,6 +173,8 @@ export type { InsertOutcome, TabRequest, TabRequestType, TabResponses } from './
 /** A problem (code and params, worded by the UI) with the receiver's log message, for unknown codes and consoles. */
 export interface RequestError extends Problem {
   message: string;
+  /** An `invalid-feed` (or a problem wrapping one): the feed validator's first problem, as data. */
+  first?: unknown;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: RequestError };

@@ -5,6 +5,9 @@ import { feedJson, textItem } from '../../tests/helpers/feed-builders';
 import { addFeed } from './feeds';
 import { syncAll, syncFeed } from './sync-feed';
 import { problemWordsFor } from '../problems/words';
+import { wordFeedHint, wordFeedProblem } from '../feed/feed-words';
+import { createTranslator } from '../i18n/messages';
+import { messagesOf } from '../i18n/catalog';
 
 const inEnglish = problemWordsFor('en');
 
@@ -189,6 +192,49 @@ describe('syncFeed', () => {
     expect(lastError).toEqual({ code: 'http-404', params: { status: '404 Not Found' }, at: clock });
     expect(problemWordsFor('fr')(lastError)).toBe('Le serveur du flux a répondu 404 Not Found : vérifiez l’URL');
     expect(inEnglish(lastError)).toBe('The feed server answered 404 Not Found: check the URL');
+  });
+
+  it('keeps an unusable feed’s first problem as data: the stored error reads in the language shown after a switch', async () => {
+    // Synced while the extension spoke English; the title is a number, the items are missing.
+    const body = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 42 });
+    await syncFeed(db, FEED, { fetch: fetchAnswering({ body }), now, locale: 'en' });
+    const stored = await db.feeds.get(FEED);
+    const lastError = stored?.status.lastError;
+    expect(lastError).toMatchObject({ code: 'invalid-feed', params: { count: 2 }, first: { path: 'title' } });
+    // No sentence of the sync's language stands in for the first problem.
+    expect(lastError?.params).not.toHaveProperty('first');
+    expect(lastError?.first?.words).toEqual({
+      key: 'wrongType',
+      params: { expected: { key: 'typeText' }, received: { key: 'typeNumber' } },
+    });
+    expect(inEnglish(lastError)).toBe(
+      'The feed cannot be used (2 problems, the first one): title: Expected a text, found a number',
+    );
+    expect(problemWordsFor('fr')(lastError)).toBe(
+      'Le flux est inutilisable (2 problèmes, le premier)\u00a0: title: Attendu\u00a0: un texte, trouvé\u00a0: un nombre',
+    );
+  });
+
+  it('keeps the skipped items’ problems as data, worded in the language shown', async () => {
+    const fetch = fetchAnswering({ body: feedJson([textItem('a'), { id: 'b', title: 'No text' }]) });
+    await syncFeed(db, FEED, { fetch, now, locale: 'fr' });
+    const [skipped] = (await status())?.skipped ?? [];
+    expect(skipped).toMatchObject({
+      itemId: 'b',
+      code: 'content-missing',
+      words: { key: 'contentMissing' },
+      hintWords: { key: 'hintContent' },
+    });
+    const english = createTranslator(messagesOf('feedProblem'), 'en');
+    expect(wordFeedProblem(skipped!, english)).toBe(messagesOf('feedProblem').en.contentMissing);
+    expect(wordFeedHint(skipped!, english)).toBe(messagesOf('feedProblem').en.hintContent);
+    // A row stored before problems carried their words: its own sentence.
+    expect(wordFeedProblem({ message: 'Ancienne phrase' }, english)).toBe('Ancienne phrase');
+  });
+
+  it('reads an invalid-feed status stored before the first problem was data: the sentence it quotes', () => {
+    const old = { code: 'invalid-feed', params: { count: 1, first: 'title : Ce champ est obligatoire' }, at: 1 };
+    expect(inEnglish(old)).toBe('The feed cannot be used (1 problem): title : Ce champ est obligatoire');
   });
 
   it('reads a status stored before problems were codes: its sentence, or the new words when they need nothing', () => {

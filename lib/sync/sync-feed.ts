@@ -11,6 +11,7 @@ import type { RelaisDb } from '../db/db';
 import type { FeedError, FeedRecord, FeedStatus } from '../db/records';
 import type { Locale } from '../i18n/messages';
 import { type FeedProblem, parseFeedText, toLibraryItems } from '../feed/parse';
+import { feedProblemLine, feedTranslator } from '../feed/problems';
 import { type SyncError, syncError, syncTranslator } from './errors';
 import { type FetchLike, fetchFeed } from './fetch-feed';
 import { replaceFeedItems } from './replace-items';
@@ -112,10 +113,12 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   });
   if (!parsed.ok) {
     const [first] = parsed.problems;
-    // The first problem is the feed validator's own sentence, worded in the sync's language (see docs/architecture.md).
-    const firstText = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '';
-    const error = syncError(t, 'invalid-feed', { count: parsed.problems.length, first: firstText });
-    const result = await recordFailure(db, feedUrl, error, attemptAt);
+    // The first problem is kept as data beside the code: the UI words both in the language it shows.
+    const error = syncError(t, 'invalid-feed', {
+      count: parsed.problems.length,
+      first: first ? feedProblemLine(first, feedTranslator(t.locale)) : '',
+    });
+    const result = await recordFailure(db, feedUrl, error, attemptAt, first);
     return { ...result, problems: parsed.problems };
   }
 
@@ -163,16 +166,34 @@ async function runSync(db: RelaisDb, feedUrl: string, deps: SyncDeps): Promise<S
   };
 }
 
-/** The problem is kept as code and params only: the UI words it in whatever language it shows then. */
-const failed = (url: string, { code, params }: SyncError, at: number): SyncFailure => ({
-  url,
-  outcome: 'failed',
-  error: params === undefined ? { code, at } : { code, params, at },
-});
+/**
+ * The problem is kept as code and params only: the UI words it in whatever language it shows then. An
+ * `invalid-feed` keeps its first problem as data (`first`), not its sentence in the sync's language.
+ */
+function failed(url: string, { code, params }: SyncError, at: number, first?: FeedProblem): SyncFailure {
+  const { first: _sentence, ...kept } = params ?? {};
+  const storedParams = first !== undefined ? kept : params;
+  return {
+    url,
+    outcome: 'failed',
+    error: {
+      code,
+      ...(storedParams === undefined ? {} : { params: storedParams }),
+      at,
+      ...(first === undefined ? {} : { first }),
+    },
+  };
+}
 
 /** Keeps the items and validators of the last good sync; only the status learns what went wrong. */
-async function recordFailure(db: RelaisDb, feedUrl: string, error: SyncError, at: number): Promise<SyncFailure> {
-  const result = failed(feedUrl, error, at);
+async function recordFailure(
+  db: RelaisDb,
+  feedUrl: string,
+  error: SyncError,
+  at: number,
+  first?: FeedProblem,
+): Promise<SyncFailure> {
+  const result = failed(feedUrl, error, at, first);
   const lastError = result.error;
   await updateStatus(db, feedUrl, (status) => ({ ...status, lastAttemptAt: at, lastError })).catch(() => undefined);
   return result;

@@ -79,7 +79,11 @@ export function loadWorkshopFeed(
     const result = await syncFeed(db, url, { ...deps, fetch: serveFile, force: true });
     if (result.outcome === 'failed')
       throw new ProblemError(
-        problem('workshop-feed-invalid', { file: fileName, ...result.error.params, cause: result.error.code }),
+        {
+          ...problem('workshop-feed-invalid', { file: fileName, ...result.error.params, cause: result.error.code }),
+          // An unusable file: its first problem as data, worded by the page with the rest.
+          ...(result.error.first ? { first: result.error.first } : {}),
+        },
         `${fileName}: ${result.error.code}`,
       );
     const feed = await db.feeds.get(url);

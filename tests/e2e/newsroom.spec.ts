@@ -185,9 +185,8 @@ for (const newsroom of NEWSROOMS) {
     await answerPermissionPrompt(page, true);
     const options = new OptionsPage(page, extensionId);
     await options.open();
-    const feeds = page.getByRole('region', { name: 'Feeds' });
-    await feeds.getByLabel('Feed address').fill(`${site.origin}${newsroom.path}`);
-    await feeds.getByRole('button', { name: 'Add the feed' }).click();
+    const feeds = options.feeds;
+    await options.addFeed(`${site.origin}${newsroom.path}`);
     await expect(feeds.getByRole('status')).toHaveText(`“${newsroom.feedTitle}” was added: 1 item.`);
 
     const linkedin = new LinkedInPage(await context.newPage());
@@ -218,9 +217,8 @@ test('a home page that announces its feeds: the options propose them, picking on
   await answerPermissionPrompt(page, true);
   const options = new OptionsPage(page, extensionId);
   await options.open();
-  const feeds = page.getByRole('region', { name: 'Feeds' });
-  await feeds.getByLabel('Feed address').fill(`${site.origin}/`);
-  await feeds.getByRole('button', { name: 'Add the feed' }).click();
+  const feeds = options.feeds;
+  await options.addFeed(`${site.origin}/`);
 
   const proposed = feeds.getByRole('group', { name: /This page is not a feed, but it announces 2/ });
   await expect(proposed).toBeVisible();

@@ -17,7 +17,7 @@ import type { Page, Worker } from '@playwright/test';
 import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
 import { buildSummary, monthPeriod, summaryText, type SummarySource } from '../../lib/summary/build';
 import { expect, test } from './fixtures';
-import { extensionUrl } from './pages/extension-pages';
+import { extensionUrl, OptionsPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
 
 const ITEMS = [
@@ -137,9 +137,9 @@ test('a comms person builds a 3-item feed with a charter; it validates, and an e
     const options = await context.newPage();
     await allowPermissionPrompts(options);
     await options.goto(extensionUrl(extensionId, 'options.html'));
-    const feeds = options.getByRole('region', { name: 'Feeds' });
-    await feeds.getByLabel('Feed address').fill(server.url);
-    await feeds.getByRole('button', { name: 'Add the feed' }).click();
+    const optionsPage = new OptionsPage(options, extensionId);
+    const feeds = optionsPage.feeds;
+    await optionsPage.addFeed(server.url);
     await expect(feeds.getByRole('status')).toHaveText('“Acme news to share” was added: 3 items.');
 
     const linkedin = new LinkedInPage(await context.newPage());

@@ -81,17 +81,15 @@ test('refuses politely, and adds nothing, when the employee does not allow readi
   await answerPermissionPrompt(page, false);
   const options = new OptionsPage(page, extensionId);
   await options.open();
-  const feeds = page.getByRole('region', { name: 'Feeds' });
-  await feeds.getByLabel('Feed address').fill('http://localhost:1/feed.json');
-  await feeds.getByRole('button', { name: 'Add the feed' }).click();
+  const feeds = options.feeds;
+  await options.addFeed('http://localhost:1/feed.json');
   await expect(feeds.getByRole('alert')).toHaveText(
     /Relais needs your permission to read localhost:1\. Nothing was added/,
   );
   expect(await permissionRequests(page)).toEqual([{ origins: ['http://localhost/*'] }]);
   await expect(feeds.getByRole('listitem', { name: 'Demo library' })).toBeVisible();
 
-  await feeds.getByLabel('Feed address').fill('http://comms.example.com/feed.json');
-  await feeds.getByRole('button', { name: 'Add the feed' }).click();
+  await options.addFeed('http://comms.example.com/feed.json');
   await expect(feeds.getByRole('alert')).toHaveText(/The feed was not added: The feed must be served over https:\/\//);
   expect(await permissionRequests(page)).toHaveLength(1);
 });
@@ -104,11 +102,10 @@ test('a feed added in the options reaches the sidebar; a broken update keeps the
   await answerPermissionPrompt(page, true);
   const options = new OptionsPage(page, extensionId);
   await options.open();
-  const feeds = page.getByRole('region', { name: 'Feeds' });
+  const feeds = options.feeds;
   await expect(feeds.getByRole('listitem', { name: 'Demo library' })).toContainText('No feed configured yet');
 
-  await feeds.getByLabel('Feed address').fill(feedServer.url);
-  await feeds.getByRole('button', { name: 'Add the feed' }).click();
+  await options.addFeed(feedServer.url);
   await expect(feeds.getByRole('status')).toHaveText('“Comms test feed” was added: 2 items.');
   expect(await permissionRequests(page)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
   const entry = feeds.getByRole('listitem', { name: 'Comms test feed' });

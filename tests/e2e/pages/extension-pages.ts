@@ -30,6 +30,17 @@ export class OptionsPage {
     await this.page.getByRole('status').filter({ hasText: 'Workshop test feed' }).waitFor();
   }
 
+  /** The options' Feeds section. */
+  get feeds(): Locator {
+    return this.page.getByRole('region', { name: 'Feeds' });
+  }
+
+  /** Types a feed address in the Feeds section and clicks "Add the feed"; the caller checks what it says. */
+  async addFeed(url: string) {
+    await this.feeds.getByLabel('Feed address').fill(url);
+    await this.feeds.getByRole('button', { name: 'Add the feed' }).click();
+  }
+
   chooseLanguage(label: 'English' | 'Français' | 'Same as the browser') {
     return this.page.getByRole('combobox').selectOption({ label });
   }
