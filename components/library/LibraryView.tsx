@@ -8,7 +8,7 @@ import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/l
 import { askBackground } from '@/lib/protocol/client';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';
+import { useUiHydrated, useUiStore } from '../state/ui-store';
 import { ItemCard } from './ItemCard';
 import type { ItemDetail as ItemDetailView } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
@@ -16,6 +16,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
 import { useNow } from './use-clock';
 import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
+import { useItemToOpen } from './use-item-to-open';
 import { useLibrarySetUp } from './use-library-set-up';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 import { messagesOf } from '@/lib/i18n/catalog';
@@ -32,7 +33,6 @@ export function LibraryView() {
   const t = useT(messagesOf('library'));
   const library = useLibrary();
   const hydrated = useUiHydrated();
-  useEffect(() => followItemOpenedElsewhere(), []);
   if (library.isPending || !hydrated) return <p role="status">{t('loading')}</p>;
   if (library.isError) return <p role="alert">{t('loadError', { message: library.error.message })}</p>;
   return <LibraryContent items={library.data.items} feeds={library.data.feeds} lastShared={library.data.lastShared} />;
@@ -50,6 +50,8 @@ function LibraryContent({
   const t = useT(messagesOf('library'));
   const locale = useLocale();
   const now = useNow();
+  // Once the remembered state is back (it would overwrite the item), so the request's item wins.
+  useItemToOpen(useHost().kind);
   const query = useUiStore((state) => state.query);
   const filters = useUiStore((state) => state.filters);
   const sort = useUiStore((state) => state.sort);
