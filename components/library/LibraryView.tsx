@@ -239,13 +239,31 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
 /**
  * Right after install the worker is still adding the demo library: an empty
  * feed list then means "not yet", not "none", until the worker says the
- * library is set up (the list refreshes by itself when the feed lands).
+ * library is set up AND a library read made after that says it is empty. The
+ * "set up" flag can land while the read that follows the demo library's arrival
+ * is still on its way: the list on screen is then the one from before the demo,
+ * and must not be taken for "no feed".
  */
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
   const t = useT(messagesOf('library'));
   const { workspace } = useHost();
   const setUp = useLibrarySetUp();
-  const settingUp = !hasFeeds && workspace === 'real' && setUp !== true;
+  const { refetch } = useLibrary();
+  const [readAfterSetUp, setReadAfterSetUp] = useState(false);
+  const waitsForSetUp = !hasFeeds && workspace === 'real';
+  useEffect(() => {
+    if (!waitsForSetUp || setUp !== true || readAfterSetUp) return;
+    let live = true;
+    // A feed in the answer: the list replaces this view once the query hands it over (a moment after
+    // this promise settles, so this view does not decide on its props). Otherwise "no feed" is now known.
+    void refetch().then((read) => {
+      if (live && !(read.data && read.data.feeds.length > 0)) setReadAfterSetUp(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [waitsForSetUp, setUp, readAfterSetUp, refetch]);
+  const settingUp = waitsForSetUp && (setUp !== true || !readAfterSetUp);
   if (hasFeeds) return <p className="relais-empty">{t('empty')}</p>;
   if (settingUp) return <p role="status">{t('settingUp')}</p>;
   return (
