@@ -95,6 +95,38 @@ test.describe('The library as a new user meets it', () => {
   });
 });
 
+test('in French at 400 px: “Mes partages” on one line, every filter shows its whole label', async ({
+  page,
+  extensionId,
+}) => {
+  const options = new OptionsPage(page, extensionId);
+  await options.open();
+  await options.chooseLanguage('Français');
+  const linkedin = new LinkedInPage(page);
+  await openDemoLibrary(linkedin);
+  const sidebar = linkedin.sidebar;
+  const box = await sidebar.getByRole('button', { name: 'Mes partages' }).boundingBox();
+  expect(box!.height).toBeLessThan(40);
+  expect((await linkedin.sidebarBox.boundingBox())!.width).toBeLessThanOrEqual(400);
+
+  await sidebar.locator('summary', { hasText: 'Filtres' }).click();
+  const selects = sidebar.locator('select');
+  expect(await selects.count()).toBeGreaterThanOrEqual(3);
+  // Each select's shown option, measured in the select's own font, fits between its paddings (the arrow's inside).
+  const cut = await selects.evaluateAll((elements) =>
+    (elements as HTMLSelectElement[]).flatMap((select) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const text = select.options[select.selectedIndex]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(text).width <= room ? [] : [`${text}: ${context.measureText(text).width} > ${room}`];
+    }),
+  );
+  expect(cut).toEqual([]);
+  await expect(sidebar.locator('select').filter({ hasText: 'Toutes les catégories' })).toHaveCount(1);
+});
+
 test.describe('Dark mode', () => {
   test('the sidebar follows LinkedIn’s own theme, live, whatever the system prefers', async ({ page }) => {
     const linkedin = new LinkedInPage(page);
