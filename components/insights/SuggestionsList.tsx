@@ -2,7 +2,6 @@
 import { describeSuggestion, type Suggestion, suggestionsStatus } from '@/lib/history';
 import type { Locale } from '@/lib/i18n/messages';
 import { askBackground } from '@/lib/protocol/client';
-import { openItemEverywhere } from '../state/ui-store';
 import type { InsightsT } from './insights-t';
 
 export function SuggestionsList(props: {
@@ -35,9 +34,7 @@ export function SuggestionsList(props: {
                 <button
                   type="button"
                   className="relais-suggestions__open"
-                  onClick={() =>
-                    void openItemEverywhere(suggestion.item.key).then(() => askBackground({ type: 'linkedin.show' }))
-                  }
+                  onClick={() => void askBackground({ type: 'linkedin.show', itemKey: suggestion.item.key })}
                 >
                   {suggestion.item.title}
                 </button>

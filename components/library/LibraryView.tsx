@@ -8,7 +8,7 @@ import { hasActiveFilters, prepareLibrary, queryWords, searchLibrary } from '@/l
 import { askBackground } from '@/lib/protocol/client';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n/I18nProvider';
-import { followItemOpenedElsewhere, useUiHydrated, useUiStore } from '../state/ui-store';
+import { useUiHydrated, useUiStore } from '../state/ui-store';
 import { ItemCard } from './ItemCard';
 import type { ItemDetail as ItemDetailView } from './ItemDetail';
 import { LibraryBanners } from './LibraryBanners';
@@ -16,6 +16,7 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { createLabels } from './labels';
 import { useNow } from './use-clock';
 import { useLibrary, useLibraryItem, useLibrarySearchTexts } from './use-library';
+import { useItemToOpen } from './use-item-to-open';
 import { useLibrarySetUp } from './use-library-set-up';
 import { WindowedList, type WindowedListHandle } from './WindowedList';
 import { messagesOf } from '@/lib/i18n/catalog';
@@ -32,7 +33,6 @@ export function LibraryView() {
   const t = useT(messagesOf('library'));
   const library = useLibrary();
   const hydrated = useUiHydrated();
-  useEffect(() => followItemOpenedElsewhere(), []);
   if (library.isPending || !hydrated) return <p role="status">{t('loading')}</p>;
   if (library.isError) return <p role="alert">{t('loadError', { message: library.error.message })}</p>;
   return <LibraryContent items={library.data.items} feeds={library.data.feeds} lastShared={library.data.lastShared} />;
@@ -50,6 +50,8 @@ function LibraryContent({
   const t = useT(messagesOf('library'));
   const locale = useLocale();
   const now = useNow();
+  // Once the remembered state is back (it would overwrite the item), so the request's item wins.
+  useItemToOpen(useHost().kind);
   const query = useUiStore((state) => state.query);
   const filters = useUiStore((state) => state.filters);
   const sort = useUiStore((state) => state.sort);
@@ -237,13 +239,31 @@ function OpenItemDetail({ itemKey, ...props }: OpenItemDetailProps) {
 /**
  * Right after install the worker is still adding the demo library: an empty
  * feed list then means "not yet", not "none", until the worker says the
- * library is set up (the list refreshes by itself when the feed lands).
+ * library is set up AND a library read made after that says it is empty. The
+ * "set up" flag can land while the read that follows the demo library's arrival
+ * is still on its way: the list on screen is then the one from before the demo,
+ * and must not be taken for "no feed".
  */
 function EmptyLibrary({ hasFeeds }: { hasFeeds: boolean }) {
   const t = useT(messagesOf('library'));
   const { workspace } = useHost();
   const setUp = useLibrarySetUp();
-  const settingUp = !hasFeeds && workspace === 'real' && setUp !== true;
+  const { refetch } = useLibrary();
+  const [readAfterSetUp, setReadAfterSetUp] = useState(false);
+  const waitsForSetUp = !hasFeeds && workspace === 'real';
+  useEffect(() => {
+    if (!waitsForSetUp || setUp !== true || readAfterSetUp) return;
+    let live = true;
+    // A feed in the answer: the list replaces this view once the query hands it over (a moment after
+    // this promise settles, so this view does not decide on its props). Otherwise "no feed" is now known.
+    void refetch().then((read) => {
+      if (live && !(read.data && read.data.feeds.length > 0)) setReadAfterSetUp(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [waitsForSetUp, setUp, readAfterSetUp, refetch]);
+  const settingUp = waitsForSetUp && (setUp !== true || !readAfterSetUp);
   if (hasFeeds) return <p className="relais-empty">{t('empty')}</p>;
   if (settingUp) return <p role="status">{t('settingUp')}</p>;
   return (

@@ -3,7 +3,6 @@
  * across page loads in `browser.storage.local` under the key `ui`, so LinkedIn's
  * full-page navigations do not make the employee start over.
  */
-import { browser } from 'wxt/browser';
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
 import { create } from 'zustand';
@@ -107,28 +106,6 @@ export function createUiStore() {
 }
 
 export const useUiStore = createUiStore();
-
-/**
- * Follows an item opened from another Relais context (a "Share next" click in
- * My shares): only the open item, so typing in this sidebar's search is never
- * overwritten by an older write coming back. Returns the unsubscribe.
- */
-export function followItemOpenedElsewhere(): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(UI_STORAGE_KEY in changes)) return;
-    const stored = (changes[UI_STORAGE_KEY]?.newValue as { state?: unknown } | undefined)?.state;
-    const { openItemKey } = storedUiSchema.parse(stored ?? {});
-    if (openItemKey && openItemKey !== useUiStore.getState().openItemKey) useUiStore.getState().openItem(openItemKey);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** Opens an item in the sidebar or side panel from another page: remembered, then shown wherever Relais opens. */
-export async function openItemEverywhere(itemKey: string): Promise<void> {
-  await useUiStore.persist.rehydrate();
-  useUiStore.getState().openItem(itemKey);
-}
 
 /** False until the remembered state has been read back from storage (it is asynchronous). */
 export function useUiHydrated(): boolean {

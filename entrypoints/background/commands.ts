@@ -1,12 +1,18 @@
 import { browser, type Browser } from 'wxt/browser';
-import { isLinkedInUrl, pickLinkedInTab } from '@/lib/host/linkedin-tab';
+import { isLinkedInUrl } from '@/lib/host/linkedin-tab';
+import {
+  openItemRequest,
+  planLinkedInTab,
+  takeOpenItemRequest,
+  type OpenItemTaker,
+} from '@/lib/host/open-item-request';
 import { SIDEBAR_OPEN_KEY } from '@/lib/host/sidebar-registry';
 import { LINKEDIN_ORIGIN } from '@/lib/protocol/trust';
 import { askTab } from '@/lib/protocol/client';
 import { openExtensionPage } from './pages';
 import { exposeToE2e } from '@/lib/host/e2e-build';
 import { type Display, displayFrom, openTargetFor } from '@/lib/host/display-setting';
-import { settingsItem } from '@/lib/storage/items';
+import { openItemRequestItem, settingsItem } from '@/lib/storage/items';
 
 const isLinkedInTab = (tab: Browser.tabs.Tab | undefined): tab is Browser.tabs.Tab & { id: number } =>
   tab?.id !== undefined && isLinkedInUrl(tab.url);
@@ -76,28 +82,56 @@ export async function clickAction(tab: Browser.tabs.Tab | undefined) {
 }
 
 /**
- * Relais on LinkedIn, brought to the front: the LinkedIn tab used last (or a
- * new one on the feed), with the sidebar open or the side panel, as set. The
- * item to show was remembered before (the library's open item).
+ * Relais on LinkedIn, brought to the front: the LinkedIn tab in view or used
+ * last (or a new one on the feed), with the sidebar open or the side panel, as
+ * set. With an item ("Share next" in My shares), a one-shot request names that
+ * surface and tab (lib/host/open-item-request.ts): the app there opens the item,
+ * and no other Relais does.
  */
-export async function showRelaisOnLinkedIn() {
-  if (display === 'in-page') await browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: true });
-  const tab = pickLinkedInTab(await browser.tabs.query({ url: `${LINKEDIN_ORIGIN}/*` }));
-  if (!tab) {
-    // A new LinkedIn page opens the sidebar by itself (it was left open, above).
-    await browser.tabs.create({ url: `${LINKEDIN_ORIGIN}/feed/` });
+export async function showRelaisOnLinkedIn(itemKey?: string) {
+  const shownIn = display;
+  const request = (tabId: number | undefined) =>
+    itemKey === undefined
+      ? Promise.resolve()
+      : openItemRequestItem.setValue(openItemRequest(itemKey, shownIn, tabId, Date.now()));
+  if (shownIn === 'in-page') await browser.storage.local.set({ [SIDEBAR_OPEN_KEY]: true });
+  const plan = planLinkedInTab(await browser.tabs.query({ url: `${LINKEDIN_ORIGIN}/*` }));
+  if (plan.kind === 'new') {
+    // A new LinkedIn page opens the sidebar by itself (it was left open, above); its app asks for the item
+    // once started, and again when the request lands, whichever comes first.
+    const created = await browser.tabs.create({ url: plan.url });
+    await request(created.id);
+    if (shownIn === 'side-panel') await openSidePanel(created).catch(() => undefined);
     return;
   }
+  const { tab } = plan;
+  await request(tab.id);
   await browser.tabs.update(tab.id, { active: true });
   if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
-  if (display === 'side-panel') {
-    // Outside a user gesture the browser may refuse; the item is then shown the next time the panel opens.
+  if (shownIn === 'side-panel') {
+    // Outside a user gesture the browser may refuse; the item is then shown if the panel opens within the request's life.
     await openSidePanel(tab).catch(() => undefined);
     return;
   }
   // `sidebar.toggle` answers with the new state: toggled shut means it was open, so open it again.
   const toggled = await askTab(tab.id, { type: 'sidebar.toggle' }).catch(() => undefined);
   if (toggled && !toggled.open) await askTab(tab.id, { type: 'sidebar.toggle' }).catch(() => undefined);
+}
+
+let taking: Promise<unknown> = Promise.resolve();
+
+/**
+ * The item a `showRelaisOnLinkedIn` asked this surface (and, in the page, this tab) to open, or null:
+ * one taker at a time, so the request is taken once.
+ */
+export function takeItemToOpen(taker: OpenItemTaker): Promise<string | null> {
+  const take = taking.then(async () => {
+    const { itemKey, remove } = takeOpenItemRequest(await openItemRequestItem.getValue(), taker, Date.now());
+    if (remove) await openItemRequestItem.removeValue();
+    return itemKey;
+  });
+  taking = take.catch(() => undefined);
+  return take;
 }
 
 /** The keyboard shortcut (Alt+Shift+R by default) and the toolbar button. */

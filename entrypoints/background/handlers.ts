@@ -7,7 +7,7 @@ import { feedHandlers } from './feeds';
 import { historyHandlers } from './history';
 import { readLibraryCounts, readLibraryItem, readLibraryList, readLibrarySearchTexts } from './library';
 import { openExtensionPage } from './pages';
-import { showRelaisOnLinkedIn } from './commands';
+import { showRelaisOnLinkedIn, takeItemToOpen } from './commands';
 import { studioHandlers } from './studio';
 import { workshopHandlers } from './workshop';
 import { fetchImage, ImageFetchError } from '@/lib/images/fetch-image';
@@ -39,10 +39,12 @@ export function createHandlers(feeds: FeedService): Handlers<BackgroundRequest, 
       await openExtensionPage(page);
       return null;
     },
-    'linkedin.show': async () => {
-      await showRelaisOnLinkedIn();
+    'linkedin.show': async ({ itemKey }) => {
+      await showRelaisOnLinkedIn(itemKey);
       return null;
     },
+    'linkedin.takeItemToOpen': ({ surface }, sender) =>
+      takeItemToOpen({ surface, tabId: surface === 'in-page' ? sender.tab?.id : undefined }),
     ...feedHandlers(feeds),
     ...historyHandlers(),
     ...workshopHandlers(),

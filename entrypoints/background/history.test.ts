@@ -15,6 +15,7 @@ import { aShare } from '../../tests/helpers/history';
 import { anItem } from '../../tests/helpers/library-items';
 import { createFeedService } from '@/lib/sync/feed-service';
 import { createHandlers } from './handlers';
+import { libraryVersionItem } from '@/lib/storage/items';
 
 const EXTENSION = { extensionId: 'relais-test', extensionOrigin: 'chrome-extension://relais-test/' };
 // History requests never reach the network: a feed service whose fetch fails loudly proves it.
@@ -92,8 +93,11 @@ describe('share history through the background', () => {
       startedAt: 1,
     });
 
+    const versionBefore = await libraryVersionItem.getValue();
     const recorded = await value({ type: 'share.record', workspace: 'real', share });
     expect(recorded.id).toBeGreaterThan(0);
+    // Open libraries refresh, so the item's card says "Shared on …".
+    expect(await libraryVersionItem.getValue()).not.toBe(versionBefore);
 
     const report = await value({ type: 'insights.get', workspace: 'real', ...insightsQuery });
     expect(report.postsPerWeek.reduce((sum, week) => sum + week.count, 0)).toBe(1);

@@ -15,6 +15,7 @@ import {
 } from '@/lib/history';
 import type { BackgroundRequest, BackgroundResponses } from '@/lib/protocol/protocol';
 import { HandledError, type Handlers } from '@/lib/protocol/router';
+import { bumpLibraryVersion } from '@/lib/sync/library-version';
 import { readLibrary } from './library';
 
 type HistoryRequestType = Extract<
@@ -44,21 +45,35 @@ function withStorageAnswers(handlers: HistoryHandlers): HistoryHandlers {
 
 export function historyHandlers(): HistoryHandlers {
   return withStorageAnswers({
-    'share.record': ({ workspace, share }) => recordShare(getDb(workspace), share),
+    // The library's cards say "Shared on …" (`lastShared`): every open view refreshes on the bump.
+    'share.record': async ({ workspace, share }) => {
+      const recorded = await recordShare(getDb(workspace), share);
+      await bumpLibraryVersion();
+      return recorded;
+    },
     'draft.get': async ({ workspace, itemKey }) => (await getDraft(getDb(workspace), itemKey)) ?? null,
     'draft.save': async ({ workspace, draft }) => {
       await saveDraft(getDb(workspace), draft);
       return null;
     },
     'history.list': ({ workspace, search, limit, offset }) => listShares(getDb(workspace), { search, limit, offset }),
-    'history.delete': ({ workspace, id }) => deleteShare(getDb(workspace), id),
+    'history.delete': async ({ workspace, id }) => {
+      const deleted = await deleteShare(getDb(workspace), id);
+      await bumpLibraryVersion();
+      return deleted;
+    },
     'history.deleteAll': async ({ workspace }) => {
       await deleteAllHistory(getDb(workspace));
+      await bumpLibraryVersion();
       return null;
     },
     'history.export': ({ workspace, format }) =>
       format === 'json' ? exportJson(getDb(workspace)) : exportCsv(getDb(workspace)),
-    'history.import': ({ workspace, text }) => importJson(getDb(workspace), text),
+    'history.import': async ({ workspace, text }) => {
+      const result = await importJson(getDb(workspace), text);
+      await bumpLibraryVersion();
+      return result;
+    },
     'insights.get': async ({ workspace, from, to, timeZone, challenges, language }) => {
       const db = getDb(workspace);
       return insightsReport(db, await readLibrary(db), { from, to, timeZone, challenges, language });

@@ -71,8 +71,16 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page.open'), page: z.enum(['options', 'insights', 'studio']) }),
   /** The Studio opens a feed or a newsroom by address: the worker downloads it (pages cannot reach every origin). */
   z.object({ type: z.literal('studio.fetchFeed'), url: z.string().max(2048) }),
-  /** Brings Relais up on LinkedIn (sidebar or side panel, as set), e.g. to show an item chosen in My shares. */
-  z.object({ type: z.literal('linkedin.show') }),
+  /**
+   * Brings Relais up on LinkedIn (sidebar or side panel, as set); with `itemKey` (a "Share next" click in
+   * My shares) that item opens there, once (lib/host/open-item-request.ts).
+   */
+  z.object({ type: z.literal('linkedin.show'), itemKey: z.string().min(1).max(2048).optional() }),
+  /**
+   * From the Relais app on LinkedIn (in-page sidebar or side panel): the item a `linkedin.show` asked this
+   * surface to open, taken once (the in-page sidebar's tab is the sender's), or null.
+   */
+  z.object({ type: z.literal('linkedin.takeItemToOpen'), surface: z.enum(['in-page', 'side-panel']) }),
   /** The share history, newest first; `search` matches every word in the title or text, ignoring case and accents. */
   z.object({
     type: z.literal('history.list'),
@@ -157,6 +165,7 @@ export interface BackgroundResponses {
   'page.open': null;
   'studio.fetchFeed': { text: string; finalUrl: string };
   'linkedin.show': null;
+  'linkedin.takeItemToOpen': string | null;
   'history.list': StoredShare[];
   'history.delete': boolean;
   'history.deleteAll': null;

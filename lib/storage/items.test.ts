@@ -4,6 +4,7 @@ import { defineLocalItem } from './define-item';
 import {
   challengesItem,
   linkedInThemeItem,
+  openItemRequestItem,
   installSeedItem,
   librarySetUpItem,
   libraryVersionItem,
@@ -29,6 +30,10 @@ const VERSION_1_FIXTURES = [
   [librarySetUpItem, true],
   [challengesItem, ['steady-month']],
   [linkedInThemeItem, 'dark'],
+  [
+    openItemRequestItem,
+    { itemKey: 'https://acme.example/feed.json#42', surface: 'in-page', tabId: 7, at: 1767225600000 },
+  ],
 ] as const;
 
 describe('storage.local items', () => {

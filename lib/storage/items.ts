@@ -41,3 +41,9 @@ export const linkedInThemeItem = defineLocalItem<string | null>(STORAGE_KEYS.lin
   fallback: null,
   version: 1,
 });
+
+/** Raw: `takeOpenItemRequest` (lib/host/open-item-request.ts) validates it and drops it once taken or stale. */
+export const openItemRequestItem = defineLocalItem<unknown>(STORAGE_KEYS.openItemRequest, {
+  fallback: null,
+  version: 1,
+});

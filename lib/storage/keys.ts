@@ -26,6 +26,11 @@ export const STORAGE_KEYS = {
   librarySetUp: 'librarySetUp',
   /** LinkedIn's own colour theme, published by the sidebar's content script for the sidebar's frame. */
   linkedInTheme: 'linkedInTheme',
+  /**
+   * An item to open once in Relais on LinkedIn (a "Share next" click in My shares): written by the
+   * worker, taken once by the app on the surface and tab it names (lib/host/open-item-request.ts).
+   */
+  openItemRequest: 'openItemRequest',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -87,7 +87,14 @@ test.describe('My shares', () => {
     extensionId,
     extensionErrors,
   }) => {
-    await shareOnLinkedIn(new LinkedInPage(page), background);
+    const linkedin = new LinkedInPage(page);
+    await shareOnLinkedIn(linkedin, background);
+    // The library's card says it was shared (issue #17), once the sidebar is back on the list.
+    await linkedin.openSidebar();
+    await linkedin.sidebar.getByRole('button', { name: 'Back to the library' }).click();
+    await expect(linkedin.sidebar.getByRole('article', { name: TITLE }).locator('.relais-badge--shared')).toHaveText(
+      /^Shared on (?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})$/,
+    );
 
     const insights = await openInsights(context, extensionId);
     const entry = history(insights).getByRole('listitem').filter({ hasText: TITLE });

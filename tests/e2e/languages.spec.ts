@@ -40,6 +40,9 @@ test('switching the language in the options switches every open screen, live', a
   await expect(page.locator('relais-launcher').getByRole('button')).toHaveAttribute('aria-label', 'Fermer Relais');
 
   await expect(practice.page.getByRole('heading', { level: 1 })).toHaveText('Éditeur d’entraînement');
+  // The tour's button reads as an invitation in French, not the odd "Visite" (issue #17).
+  await expect(practice.page.getByRole('button', { name: 'Découvrir Relais', exact: true })).toBeVisible();
+  await expect(practice.page.getByRole('button', { name: /Visite/ })).toHaveCount(0);
   await expect(practice.postButton).toHaveText('Publier');
   await expect(practice.editor).toHaveAttribute('data-placeholder', 'De quoi souhaitez-vous discuter\u202f?');
   // Numbers follow the language too (French groups thousands with a narrow no-break space).

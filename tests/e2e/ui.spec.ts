@@ -95,6 +95,66 @@ test.describe('The library as a new user meets it', () => {
   });
 });
 
+test('in French at 400 px: “Mes partages” on one line, every filter shows its whole label', async ({
+  page,
+  extensionId,
+}) => {
+  const options = new OptionsPage(page, extensionId);
+  await options.open();
+  await options.chooseLanguage('Français');
+  const linkedin = new LinkedInPage(page);
+  await openDemoLibrary(linkedin);
+  const sidebar = linkedin.sidebar;
+  const box = await sidebar.getByRole('button', { name: 'Mes partages' }).boundingBox();
+  expect(box!.height).toBeLessThan(40);
+  expect((await linkedin.sidebarBox.boundingBox())!.width).toBeLessThanOrEqual(400);
+
+  await sidebar.locator('summary', { hasText: 'Filtres' }).click();
+  const selects = sidebar.locator('select');
+  expect(await selects.count()).toBeGreaterThanOrEqual(3);
+  // Each select's shown option, measured in the select's own font, fits between its paddings (the arrow's inside).
+  const cut = await selects.evaluateAll((elements) =>
+    (elements as HTMLSelectElement[]).flatMap((select) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const text = select.options[select.selectedIndex]?.text ?? '';
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(text).width <= room ? [] : [`${text}: ${context.measureText(text).width} > ${room}`];
+    }),
+  );
+  expect(cut).toEqual([]);
+  await expect(sidebar.locator('select').filter({ hasText: 'Toutes les catégories' })).toHaveCount(1);
+});
+
+test('the sidebar’s guided tour points at the element each step explains', async ({ page }) => {
+  const linkedin = new LinkedInPage(page);
+  await openDemoLibrary(linkedin);
+  // Room below the draft for the step (at 800 px the step falls back to covering the draft's last lines).
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await linkedin.sidebar.getByRole('button', { name: 'How Relais works' }).click();
+  const tour = linkedin.sidebarFrame.getByRole('dialog', { name: /How Relais works/ });
+  await expect(tour).toBeVisible();
+  // The first step explains the draft (the tour opened the first item for it): outlined, the step beside it.
+  const draft = linkedin.sidebar.getByRole('textbox', { name: 'Your post' });
+  const outline = linkedin.sidebarFrame.locator('.relais-tour-outline');
+  await expect
+    .poll(async () => {
+      const [pop, ring, target] = await Promise.all([tour, outline, draft].map((l) => l.boundingBox()));
+      if (!pop || !ring || !target) return 'missing';
+      const encloses =
+        ring.x <= target.x + 1 &&
+        ring.y <= target.y + 1 &&
+        ring.x + ring.width >= target.x + target.width - 1 &&
+        ring.y + ring.height >= target.y + target.height - 1;
+      if (!encloses) return 'the outline is not around the draft';
+      const gapY = Math.max(ring.y - (pop.y + pop.height), pop.y - (ring.y + ring.height));
+      const overlapX = Math.min(pop.x + pop.width, ring.x + ring.width) - Math.max(pop.x, ring.x);
+      return gapY >= 0 && gapY <= 24 && overlapX > 0 ? 'beside it' : `not beside it: ${JSON.stringify({ pop, ring })}`;
+    })
+    .toBe('beside it');
+});
+
 test.describe('Dark mode', () => {
   test('the sidebar follows LinkedIn’s own theme, live, whatever the system prefers', async ({ page }) => {
     const linkedin = new LinkedInPage(page);

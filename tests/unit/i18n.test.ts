@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, NAMESPACES } from '../../lib/i18n/catalog';
 import { LOCALES } from '../../lib/i18n/locale';
@@ -45,6 +46,17 @@ describe('UI strings', () => {
         typography((CATALOGS[locale][namespace] ?? {}) as Record<string, string>, locale, `${locale}.${namespace}`),
       );
       expect(problems).toEqual([]);
+    },
+  );
+
+  it.each(['en', 'fr'] as const)(
+    'the store name and description (public/_locales/%s) follow the same typography as the UI',
+    (locale) => {
+      const messages = JSON.parse(
+        readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'),
+      ) as Record<string, { message: string }>;
+      const dictionary = Object.fromEntries(Object.entries(messages).map(([key, { message }]) => [key, message]));
+      expect(typography(dictionary, locale, `_locales/${locale}`)).toEqual([]);
     },
   );
 });
