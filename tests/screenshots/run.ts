@@ -115,7 +115,8 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   // The e2e build: its install hook tells when the demo library is in (settleInstall).
   const started = Date.now();
-  const context = await launchWithExtension({}, E2E_EXTENSION_PATH);
+  // Scrollbars appear and fade as boxes scroll: none in the shots, so two runs give the same pixels.
+  const context = await launchWithExtension({ args: ['--hide-scrollbars'] }, E2E_EXTENSION_PATH);
   let linkedIn: LinkedInVariant = LOCALE_SETUP.en.linkedIn;
   await routeLinkedIn(context, () => linkedIn);
   // Date.now() and new Date() answer FIXED_NOW in every page and frame; timers still run.
@@ -231,11 +232,19 @@ type SendMessage = (message: object) => Promise<unknown>;
 async function seedHistory(page: Page, extensionId: string, locale: Locale) {
   await page.goto(`chrome-extension://${extensionId}/insights.html`);
   const now = FIXED_NOW;
-  const generated = generateShareHistory({ count: 30, from: now - 80 * DAY, to: now - DAY, seed: 7 });
+  // The demo feed's categories (its team mix is product 20, culture 30, industry 50): a gap to show, no stray category.
+  const categories = { product: 25, culture: 40, industry: 35 };
+  const generated = generateShareHistory({ count: 30, from: now - 80 * DAY, to: now - DAY, seed: 7, categories });
   const demoFeed = `chrome-extension://${extensionId}/demo-feed.json`;
-  const { sharedItem } = LOCALE_SETUP[locale];
+  const { sharedItem, compose } = LOCALE_SETUP[locale];
   const demoShare = {
     ...generated[0]!,
+    // What the compose shot types, as it was posted.
+    text: `${compose.answers.join('\n\n').replace('Solar Pass', 'SolarPass')}\n\n#SolarPass #TeamLumen`,
+    ownWords: 0.84,
+    findings: [],
+    category: 'product',
+    channel: 'corporate',
     itemKey: `${demoFeed}#${sharedItem.id}`,
     itemId: sharedItem.id,
     feedUrl: demoFeed,
