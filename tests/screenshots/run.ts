@@ -330,6 +330,12 @@ async function extensionPage(page: Page, extensionId: string, path: string, view
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   // The page has read its data when no "Loading…" status is left.
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  // …nor a "Loading the library…" status (the practice page's library says so without aria-busy).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[role="status"]')].every(
+      (status) => !/^(Loading|Chargement)\b/.test(status.textContent ?? ''),
+    ),
+  );
   await settle(page);
   await page.screenshot({ path: fileOf(view, shot), fullPage: true });
 }
@@ -342,7 +348,11 @@ async function scrollToTop(locator: Locator) {
     let box = element.parentElement;
     while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY)))
       box = box.parentElement;
-    if (box) box.scrollTop += element.getBoundingClientRect().top - box.getBoundingClientRect().top - 12;
+    // Whole pixels: a fractional scroll antialiases the boxes' corners differently from run to run.
+    if (box)
+      box.scrollTop = Math.round(
+        box.scrollTop + element.getBoundingClientRect().top - box.getBoundingClientRect().top - 12,
+      );
   });
 }
 
