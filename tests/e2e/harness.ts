@@ -111,6 +111,8 @@ export interface LaunchOptions {
   headless?: boolean;
   executablePath?: string;
   channel?: string;
+  /** More Chromium switches (the screenshots pass `--hide-scrollbars`). */
+  args?: string[];
 }
 
 /** Relais's shipped build by default; the cost benchmark loads control extensions beside it. */
@@ -130,7 +132,7 @@ function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promis
     channel: options.channel,
     headless: options.headless ?? true,
     locale: 'en-US',
-    args: [...extensionArgs, '--disable-gpu', '--disable-quic'],
+    args: [...extensionArgs, '--disable-gpu', '--disable-quic', ...(options.args ?? [])],
   });
 }
 
