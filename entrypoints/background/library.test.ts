@@ -60,7 +60,7 @@ describe('the library list and items the sidebar reads', () => {
     expect(read).toHaveBeenCalledTimes(3);
   });
 
-  it('counts each feed\'s items as the list decides: shown, not yet published, expired', async () => {
+  it("counts each feed's items as the list decides: shown, not yet published, expired", async () => {
     const other = 'https://other.example/feed.json';
     await db.items.bulkPut([
       testItem({ id: 'a' }),
@@ -71,7 +71,9 @@ describe('the library list and items the sidebar reads', () => {
     ]);
     const counts = await readLibraryCounts(db, NOW, async () => 1);
     const shown = unpackListItems((await readLibraryList(db, NOW, async () => 1)).itemsByFeed);
-    expect([...counts].sort((x, y) => (x.feedUrl === TEST_FEED_URL ? -1 : y.feedUrl === TEST_FEED_URL ? 1 : 0))).toEqual([
+    expect(
+      [...counts].sort((x, y) => (x.feedUrl === TEST_FEED_URL ? -1 : y.feedUrl === TEST_FEED_URL ? 1 : 0)),
+    ).toEqual([
       { feedUrl: TEST_FEED_URL, shown: 2, upcoming: 1, expired: 1 },
       { feedUrl: other, shown: 1, upcoming: 0, expired: 0 },
     ]);
