@@ -22,6 +22,11 @@ interface PostPreviewProps {
  * the same font. The box keeps its real width and is scaled down to fit a
  * narrow sidebar, so lines break where they would on LinkedIn.
  */
+/** `.relais-post`'s horizontal padding, both sides (post-preview.css); it scales with the box. */
+const POST_BOX_PADDING_PX = 2 * 16;
+/** Its border, both sides: a 1 px border stays 1 px under zoom, so it is taken off the room before scaling. */
+const POST_BOX_BORDER_PX = 2 * 1;
+
 export function PostPreview({
   text,
   device,
@@ -44,7 +49,9 @@ export function PostPreview({
     if (!element || typeof ResizeObserver === 'undefined') return;
     const update = () => {
       const available = element.clientWidth;
-      setScale(available > 0 ? Math.min(1, available / rule.width) : 1);
+      // The text box's width plus its padding and its border must fit.
+      const room = available - POST_BOX_BORDER_PX;
+      setScale(room > 0 ? Math.min(1, room / (rule.width + POST_BOX_PADDING_PX)) : 1);
     };
     update();
     const observer = new ResizeObserver(update);

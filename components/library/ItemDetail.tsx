@@ -22,6 +22,8 @@ interface ItemDetailProps {
   language: string | undefined;
   labels: Labels;
   now: number;
+  /** When the employee last shared this item, if ever (epoch ms): the card says it, so does the item. */
+  sharedAt?: number | undefined;
   onBack(): void;
 }
 
@@ -31,7 +33,7 @@ interface ItemDetailProps {
  * area. The angles and questions appear once, where they are used (the
  * compose flow); the hashtags appear in the draft itself.
  */
-export function ItemDetail({ item, removed, feed, language, labels, now, onBack }: ItemDetailProps) {
+export function ItemDetail({ item, removed, feed, language, labels, now, sharedAt, onBack }: ItemDetailProps) {
   const t = useT(messagesOf('library'));
   const image = useImageSource(item.image);
   const locale = useLocale();
@@ -76,7 +78,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
         )}
       </p>
       <p className="relais-item-meta">{t('published', { date: date(item.publishedAt) })}</p>
-      <FreshnessBadges badges={freshnessBadges(item, now, locale)} />
+      <FreshnessBadges badges={freshnessBadges(item, now, locale)} sharedAt={sharedAt} />
       {expired && item.expiresAt !== undefined ? (
         <p className="relais-notice relais-notice--warning" role="alert">
           {t('expiredNotice', { when: formatRelativeTime(item.expiresAt, now, locale) })}
@@ -98,7 +100,7 @@ export function ItemDetail({ item, removed, feed, language, labels, now, onBack 
         ) : null}
       </section>
       {campaign ? (
-        <p className="relais-item-meta">
+        <p className="relais-item-meta relais-item-meta--wrap">
           {campaign.name ? `${t('campaign')} — ${localize(campaign.name, locale)}` : t('campaign')}
           {' · '}
           {t('campaignWindow', { start: date(campaign.start), end: date(campaign.end) })}

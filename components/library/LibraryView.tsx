@@ -143,6 +143,7 @@ function LibraryContent({
         language={languageOf.get(openItem_.key)}
         labels={labels}
         now={now}
+        sharedAt={lastShared[openItem_.key]}
         onBack={back}
       />
     );

@@ -172,11 +172,24 @@ test.describe('Make it yours', () => {
     const box = () =>
       post.evaluate((element) => {
         const style = getComputedStyle(element);
-        return { width: style.width, fontSize: style.fontSize, lineHeight: style.lineHeight };
+        // Rounded: under the fitting zoom the width reads back as 522.992px.
+        return {
+          width: `${Math.round(parseFloat(style.width))}px`,
+          fontSize: style.fontSize,
+          lineHeight: style.lineHeight,
+        };
       });
     expect(await box()).toEqual({ width: '523px', fontSize: '14px', lineHeight: '20px' });
+    // Scaled to the sidebar, the whole box shows: its right edge, border included, inside the frame.
+    const fits = () =>
+      post.evaluate(
+        (element) =>
+          element.getBoundingClientRect().right <= element.parentElement!.getBoundingClientRect().right + 0.5,
+      );
+    expect(await fits()).toBe(true);
     await compose.getByRole('button', { name: 'Mobile' }).click();
     expect((await box()).width).toBe('343px');
+    expect(await fits()).toBe(true);
     await expect(compose.getByText('…see more')).toBeVisible();
 
     const text = await draft.inputValue();

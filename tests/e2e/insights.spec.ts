@@ -91,9 +91,12 @@ test.describe('My shares', () => {
     await shareOnLinkedIn(linkedin, background);
     // The library's card says it was shared (issue #17), once the sidebar is back on the list.
     await linkedin.openSidebar();
+    const sharedOn = /^Shared on (?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})$/;
+    // The item's own page says it too.
+    await expect(linkedin.sidebar.locator('.relais-detail .relais-badge--shared')).toHaveText(sharedOn);
     await linkedin.sidebar.getByRole('button', { name: 'Back to the library' }).click();
     await expect(linkedin.sidebar.getByRole('article', { name: TITLE }).locator('.relais-badge--shared')).toHaveText(
-      /^Shared on (?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})$/,
+      sharedOn,
     );
 
     const insights = await openInsights(context, extensionId);

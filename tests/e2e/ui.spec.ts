@@ -40,6 +40,22 @@ test.describe('The library as a new user meets it', () => {
       }),
     );
     expect(clipped).toEqual([]);
+    // Each card is as tall as what it holds: no blank band between its lines or under the last one (rows were
+    // one fixed height, and the badges were pushed to the bottom of it).
+    const blank = await sidebar.locator('.relais-item').evaluateAll((cards) =>
+      cards.flatMap((card) => {
+        const lines = [...(card.querySelector('.relais-item-body')?.children ?? [])].map((line) =>
+          line.getBoundingClientRect(),
+        );
+        const style = getComputedStyle(card);
+        const bottom =
+          card.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+        const gaps = lines.map((line, index) => (lines[index + 1]?.top ?? bottom) - line.bottom);
+        const widest = Math.max(0, ...gaps);
+        return widest > 6 ? [`${card.textContent?.slice(0, 40)}: ${Math.round(widest)} px`] : [];
+      }),
+    );
+    expect(blank).toEqual([]);
     // At least one demo card carries three badges (pinned, campaign, new or shared): the case that was clipped.
     expect(
       await sidebar.locator('.relais-badges').evaluateAll((lists) => Math.max(...lists.map((l) => l.children.length))),
