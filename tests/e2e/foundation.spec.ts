@@ -35,8 +35,16 @@ test.describe('Relais on LinkedIn', () => {
   });
 
   for (const key of ['Enter', 'Space'] as const) {
-    // FIXME(issue #18): passes about half the runs in headless Chromium under load — the search box is
-    // sometimes not focused, or focused while the keys still go to LinkedIn's page. Not shipped as done.
+    // FIXME(issue #18): keys still reach LinkedIn's page in some runs under load (3 of 22 on main with
+    // this body). Cause found: the launcher's focus loads the frame hidden, and the opening focuses the
+    // iframe while it still holds its blank first document; when the extension page replaces it from
+    // another process, Chromium gives the keyboard back to LinkedIn's document but keeps the iframe as
+    // its focused element, so later iframe.focus() calls change nothing. A fix that focuses the frame
+    // only once its app has drawn the search box (blurring a focused-in-name iframe first) passed this
+    // test 20 of 20 under load but broke "the close button and Escape" (Escape while the library loads).
+    // The focus is checked as the frame's own active element and by where the keys go, not with
+    // toBeFocused: Playwright emulates page focus for the top frame only, so in the sidebar's
+    // out-of-process frame document.hasFocus() follows the headless window's real state.
     test.fixme(`${key} on the launcher opens the sidebar with the keyboard in it; Escape gives it back`, async ({
       page,
       background,
@@ -44,24 +52,45 @@ test.describe('Relais on LinkedIn', () => {
       await seedLibrary(background, { items: manyItems(3), feeds: [seedFeed()] });
       const linkedin = new LinkedInPage(page);
       await linkedin.open();
+      // Keys that reach LinkedIn's page while the sidebar is open are the bug.
+      await page.evaluate(() => {
+        const heard: string[] = [];
+        (window as unknown as { __keysHeard: string[] }).__keysHeard = heard;
+        document.addEventListener('keydown', (event) => heard.push(event.key), true);
+      });
+      const keysHeardByLinkedIn = () =>
+        page.evaluate(() => (window as unknown as { __keysHeard: string[] }).__keysHeard.join(','));
+      const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+      const searchHasFrameFocus = () => search.evaluate((element) => element.ownerDocument.activeElement === element);
+
       await linkedin.launcher.focus();
       await page.keyboard.press(key);
       await expect(linkedin.sidebar).toBeVisible();
-      const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
-      await expect(search).toBeFocused();
+      await expect.poll(searchHasFrameFocus).toBe(true);
       // The keys go where the focus shows: into the sidebar's search, not into LinkedIn's page.
       await page.keyboard.type('zz');
       await expect(search).toHaveValue('zz');
       await expect(linkedin.sidebar.getByText('No items match your search and filters.')).toBeVisible();
+      expect(await keysHeardByLinkedIn()).toBe(key === 'Space' ? ' ' : key);
 
       await page.keyboard.press('Escape');
       await expect(linkedin.sidebar).toBeHidden();
       await expect(linkedin.launcher).toBeFocused();
       // And again, now that the frame is loaded: the same keys, the same places.
       await page.keyboard.press(key);
-      await expect(search).toBeFocused();
+      await expect(linkedin.sidebar).toBeVisible();
+      await expect.poll(searchHasFrameFocus).toBe(true);
+      // (Escape in a search box empties it, as everywhere.)
+      await page.keyboard.type('y');
+      await expect(search).toHaveValue('y');
       await page.keyboard.press('Escape');
+      await expect(linkedin.sidebar).toBeHidden();
       await expect(linkedin.launcher).toBeFocused();
+      expect(await keysHeardByLinkedIn()).toBe(
+        Array(2)
+          .fill(key === 'Space' ? ' ' : key)
+          .join(','),
+      );
     });
   }
 
