@@ -4,7 +4,8 @@ import type { Workspace } from '@/lib/db/db';
 import { type ChallengeId, importInSlices, type ImportProgress } from '@/lib/history';
 import { askBackground } from '@/lib/protocol/client';
 
-export const HISTORY_PAGE_SIZE = 50;
+/** Ten entries at first, then ten more a click: the rest of the page stays within reach. */
+export const HISTORY_PAGE_SIZE = 10;
 
 export interface InsightsRange {
   from: number;

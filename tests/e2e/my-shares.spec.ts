@@ -161,6 +161,25 @@ test.describe('My shares reads like a finished page', () => {
     }
   });
 
+  test('a long history shows ten entries at first, then ten more a click, until all are there', async ({
+    page,
+    background,
+    extensionId,
+  }) => {
+    await openMyShares(page, background, extensionId, 'generated');
+    const entries = page.getByRole('region', { name: 'History' }).getByRole('listitem');
+    const more = page.getByRole('button', { name: 'Show more' });
+    await expect(entries).toHaveCount(10);
+    await more.click();
+    await expect(entries).toHaveCount(20);
+    await more.click();
+    await more.click();
+    await expect(entries).toHaveCount(40);
+    await more.click();
+    await expect(more).toBeHidden();
+    await expect(entries).toHaveCount(40);
+  });
+
   test('the history search is drawn like the sidebar’s, in light and dark, with a focus ring', async ({
     page,
     background,
