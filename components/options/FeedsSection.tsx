@@ -59,16 +59,19 @@ export function FeedsSection() {
       {feeds.isError ? <p role="alert">{t('loadFailed', { message: words(feeds.error) })}</p> : null}
       {feeds.data ? (
         <>
-          <p>
-            <button
-              type="button"
-              className="relais-button"
-              disabled={syncAll.isPending}
-              onClick={() => syncAll.mutate()}
-            >
-              {syncAll.isPending ? t('syncing') : t('syncAll')}
-            </button>
-          </p>
+          {/* With one feed, its own "Sync now" says the same. */}
+          {feeds.data.length > 1 ? (
+            <p>
+              <button
+                type="button"
+                className="relais-button"
+                disabled={syncAll.isPending}
+                onClick={() => syncAll.mutate()}
+              >
+                {syncAll.isPending ? t('syncing') : t('syncAll')}
+              </button>
+            </p>
+          ) : null}
           <ul className="relais-feeds__list">
             {feeds.data.map((feed) => (
               <FeedEntry

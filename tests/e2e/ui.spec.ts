@@ -230,6 +230,9 @@ test('the options page names the demo library, explains its counts with French p
   await expect(page.getByRole('heading', { name: 'Demo library (bundled)' })).toBeVisible();
   // The demo feed holds 22 items: one expired, one not published until 2030; the sidebar shows the other 20.
   await expect(page.getByText('20 shown, 1 expired, 1 not yet published')).toBeVisible();
+  // One library, one "Sync now": no "Sync all feeds now" beside it saying the same.
+  await expect(page.getByRole('button', { name: 'Sync now' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Sync all feeds now' })).toHaveCount(0);
   const text = await page.locator('body').innerText();
   expect(text).not.toContain('chrome-extension://');
   expect(text).not.toContain('demo-feed.json');
