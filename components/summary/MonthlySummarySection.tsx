@@ -18,6 +18,7 @@ import type { ShareSummary } from '@/lib/summary/schema';
 import { addMonths, civilDateAt, startOfDay, systemTimeZone } from '@/lib/time/calendar';
 import { formatDate } from '@/lib/i18n/format';
 import { useLocale, useT } from '../i18n/I18nProvider';
+import { useProblemWords } from '../problems/problem-words';
 import { saveTextAs } from '../studio/download';
 import { readMonthShares } from './read-month-shares';
 import { messagesOf } from '@/lib/i18n/catalog';
@@ -25,12 +26,13 @@ import { messagesOf } from '@/lib/i18n/catalog';
 type State =
   | { step: 'idle' }
   | { step: 'working' }
-  | { step: 'failed'; message: string }
+  | { step: 'failed'; error: unknown }
   | { step: 'nothing' }
   | { step: 'review'; summary: ShareSummary; feeds: string[]; said?: string };
 
 export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
   const t = useT(messagesOf('summary'));
+  const words = useProblemWords();
   const locale = useLocale();
   const id = useId();
   const timeZone = systemTimeZone();
@@ -61,7 +63,7 @@ export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
         summary: buildSummary(shares, { month, feedUrl: chosen, token: randomSummaryToken() }),
       });
     } catch (error) {
-      setState({ step: 'failed', message: (error as Error).message });
+      setState({ step: 'failed', error });
     }
   };
 
@@ -97,7 +99,7 @@ export function MonthlySummarySection({ workspace }: { workspace: Workspace }) {
       </div>
       {state.step === 'failed' ? (
         <p role="alert" className="relais-notice relais-notice--error">
-          {t('failed', { message: state.message })}
+          {t('failed', { message: words(state.error) })}
         </p>
       ) : null}
       {state.step === 'nothing' ? (

@@ -3,13 +3,14 @@ import { askBackground } from '@/lib/protocol/client';
 import type { WorkshopResetResult } from '@/lib/workshop/reset';
 import { useT } from '../i18n/I18nProvider';
 import { messagesOf } from '@/lib/i18n/catalog';
+import { useProblemWords } from '../problems/problem-words';
 
 type ResetState =
   | { kind: 'idle' }
   | { kind: 'confirming' }
   | { kind: 'resetting' }
   | { kind: 'done'; result: WorkshopResetResult }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: unknown };
 
 /**
  * One click, then a confirmation (no browser dialog): clears the workshop's
@@ -20,6 +21,7 @@ type ResetState =
  */
 export function ResetWorkshopButton({ onReset }: { onReset?: () => void }) {
   const t = useT(messagesOf('workshop'));
+  const words = useProblemWords();
   const [state, setState] = useState<ResetState>({ kind: 'idle' });
   const trigger = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -64,7 +66,7 @@ export function ResetWorkshopButton({ onReset }: { onReset?: () => void }) {
       trigger.current?.focus();
       onReset?.();
     } catch (error) {
-      setState({ kind: 'failed', message: (error as Error).message });
+      setState({ kind: 'failed', error });
     }
   };
 
@@ -110,7 +112,7 @@ export function ResetWorkshopButton({ onReset }: { onReset?: () => void }) {
       </p>
       {state.kind === 'failed' ? (
         <p role="alert" className="relais-reset__panel">
-          {t('resetFailed', { message: state.message })}
+          {t('resetFailed', { message: words(state.error) })}
         </p>
       ) : null}
     </div>

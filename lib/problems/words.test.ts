@@ -49,9 +49,18 @@ describe('problem words', () => {
     );
   });
 
+  it('words the worker’s own answers (no LinkedIn tab, nothing sent) in the language shown', () => {
+    const noTab = { code: 'no-tab', message: 'The sidebar can only open in a LinkedIn tab.' };
+    expect(problemWordsFor('fr')(noTab)).toBe('La barre latérale ne s’ouvre que dans un onglet LinkedIn.');
+    expect(problemWordsFor('en')(noTab)).toBe('The sidebar can only open in a LinkedIn tab.');
+    expect(problemWordsFor('fr')({ code: 'not-modified', message: 'The server sent no content.' })).toBe(
+      'Le serveur n’a envoyé aucun contenu.',
+    );
+  });
+
   it('falls back to the sender’s sentence for a code it does not know, or a problem missing its params', () => {
-    expect(problemWordsFor('fr')({ code: 'no-tab', message: 'The sidebar can only open in a LinkedIn tab.' })).toBe(
-      'The sidebar can only open in a LinkedIn tab.',
+    expect(problemWordsFor('fr')({ code: 'a-code-from-later', message: 'A sentence from a newer worker.' })).toBe(
+      'A sentence from a newer worker.',
     );
     expect(problemWordsFor('en')({ code: 'workshop-feed-cleared', message: 'cleared' })).toBe('cleared');
     expect(problemWordsFor('en')(new Error('plain'))).toBe('plain');

@@ -1079,6 +1079,8 @@ export const problem = {
   emptyDraft: 'There is no draft to insert: write or pick a text first.',
   notTopFrame: 'Relais only works in LinkedIn’s main page, not in an embedded frame.',
   noPostToComment: 'This item names no LinkedIn post to comment on.',
+  noTab: 'The sidebar can only open in a LinkedIn tab.',
+  notModified: 'The server sent no content.',
   demoFeedMissing:
     'The bundled demo feed ({path}) could not be read: {reason}. Load a feed file in the options’ workshop section instead.',
   workshopFeedInvalid: '{file}: {reason}',

@@ -1100,6 +1100,8 @@ export const problem: SameKeys<typeof en.problem> = {
   emptyDraft: 'Il n’y a pas de brouillon à insérer\u00a0: écrivez ou choisissez d’abord un texte.',
   notTopFrame: 'Relais ne fonctionne que dans la page principale de LinkedIn, pas dans un cadre intégré.',
   noPostToComment: 'Cet élément ne désigne aucun post LinkedIn à commenter.',
+  noTab: 'La barre latérale ne s’ouvre que dans un onglet LinkedIn.',
+  notModified: 'Le serveur n’a envoyé aucun contenu.',
   demoFeedMissing:
     'Le flux de démonstration fourni ({path}) n’a pas pu être lu\u00a0: {reason}. Chargez plutôt un fichier de flux dans la section atelier des réglages.',
   workshopFeedInvalid: '{file}\u00a0: {reason}',
