@@ -32,10 +32,13 @@ export function WorkshopSection({
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const workshopOn = settings?.workshopMode ?? false;
 
-  // Switching on and choosing a file at once: the last one asked is the one told.
+  // Switching on and choosing a file at once: the last one asked is the one told. Each asks for its turn
+  // before it awaits anything (saving the setting, reading the file), so a file chosen while the switch is
+  // being saved is not then overwritten by the switch's answer.
   const latest = useRef(0);
-  const load = async (request: () => Promise<{ feed: FeedRecord; bundled: boolean }>) => {
-    const turn = (latest.current += 1);
+  const chosenFile = useRef<string | undefined>(undefined);
+  const takeTurn = () => (latest.current += 1);
+  const load = async (turn: number, request: () => Promise<{ feed: FeedRecord; bundled: boolean }>) => {
     try {
       const { feed, bundled } = await request();
       // Counted as the sidebar counts (the worker's `visibilityAt`), so "20 shown" matches what it lists.
@@ -47,22 +50,22 @@ export function WorkshopSection({
     }
   };
   const onToggle = async (on: boolean) => {
+    const turn = takeTurn();
+    if (!on) setLibrary({ kind: 'idle' });
     await update({ workshopMode: on });
-    if (on)
-      await load(async () => {
+    if (on && turn === latest.current)
+      await load(turn, async () => {
         const { feed, installed } = await askBackground({ type: 'workshop.ensureLibrary' });
         // Already there: the bundled feed, or a file loaded earlier (then its own title is shown).
-        return { feed, bundled: installed || fileName === undefined };
+        return { feed, bundled: installed || chosenFile.current === undefined };
       });
-    else {
-      latest.current += 1;
-      setLibrary({ kind: 'idle' });
-    }
   };
   const onFile = async (file: File) => {
+    const turn = takeTurn();
+    chosenFile.current = file.name;
     setFileName(file.name);
     const feedText = await file.text();
-    await load(async () => ({
+    await load(turn, async () => ({
       feed: await askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }),
       bundled: false,
     }));
