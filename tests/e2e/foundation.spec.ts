@@ -42,6 +42,10 @@ test.describe('Relais on LinkedIn', () => {
     // its focused element, so later iframe.focus() calls change nothing. A fix that focuses the frame
     // only once its app has drawn the search box (blurring a focused-in-name iframe first) passed this
     // test 20 of 20 under load but broke "the close button and Escape" (Escape while the library loads).
+    // Why: with no library (no feed, a slow sync) the search box never comes, the focus stays owed and
+    // the Escape goes to LinkedIn's page. Signalling "ready" as soon as the app's panel is drawn fixes
+    // that test but brings the lost keys back (2–3 of 20 runs under load, also with a second hand-over
+    // once the search box is drawn): the frame seems to need to be further along than its first render.
     // The focus is checked as the frame's own active element and by where the keys go, not with
     // toBeFocused: Playwright emulates page focus for the top frame only, so in the sidebar's
     // out-of-process frame document.hasFocus() follows the headless window's real state.
