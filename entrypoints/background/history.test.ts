@@ -4,34 +4,15 @@ import type { FeedRecord } from '@/lib/db/records';
 import { describeRequestFailure } from '@/lib/history';
 import { messagesOf } from '@/lib/i18n/catalog';
 import { problemWordsFor } from '@/lib/problems/words';
-import {
-  backgroundRequestSchema,
-  type BackgroundRequest,
-  type BackgroundResponses,
-  type Envelope,
-} from '@/lib/protocol/protocol';
-import { createRouter } from '@/lib/protocol/router';
+import { type BackgroundRequest, type BackgroundResponses, type Envelope } from '@/lib/protocol/protocol';
 import { aShare } from '../../tests/helpers/history';
 import { anItem } from '../../tests/helpers/library-items';
-import { createFeedService } from '@/lib/sync/feed-service';
-import { createHandlers } from './handlers';
+import { TEST_EXTENSION, testBackgroundRouter } from '../../tests/helpers/background-router';
 import { libraryVersionItem } from '@/lib/storage/items';
 
-const EXTENSION = { extensionId: 'relais-test', extensionOrigin: 'chrome-extension://relais-test/' };
-// History requests never reach the network: a feed service whose fetch fails loudly proves it.
-const feeds = createFeedService({
-  db: getDb('real'),
-  fetch: () => Promise.reject(new Error('no network in history tests')),
-  extensionOrigin: EXTENSION.extensionOrigin,
-  readPolicy: async () => undefined,
-  locale: async () => 'en',
-  announce: async () => undefined,
-});
-const route = createRouter<BackgroundRequest, BackgroundResponses>(
-  backgroundRequestSchema,
-  createHandlers(feeds),
-  EXTENSION,
-);
+const EXTENSION = TEST_EXTENSION;
+// History requests never reach the network: the router's feed service fails loudly on any fetch.
+const route = testBackgroundRouter('history tests');
 
 async function ask<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>) {
   return (await route(request, {

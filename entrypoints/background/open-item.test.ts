@@ -2,33 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '@/lib/db/db';
-import {
-  backgroundRequestSchema,
-  type BackgroundRequest,
-  type BackgroundResponses,
-  type Envelope,
-} from '@/lib/protocol/protocol';
-import { createRouter } from '@/lib/protocol/router';
+import { type BackgroundRequest, type BackgroundResponses, type Envelope } from '@/lib/protocol/protocol';
 import type { SenderLike } from '@/lib/protocol/trust';
 import { openItemRequestItem, sidebarOpenItem } from '@/lib/storage/items';
-import { createFeedService } from '@/lib/sync/feed-service';
-import { createHandlers } from './handlers';
+import { TEST_EXTENSION, testBackgroundRouter } from '../../tests/helpers/background-router';
 
-const EXTENSION = { extensionId: 'relais-test', extensionOrigin: 'chrome-extension://relais-test/' };
-const feeds = createFeedService({
-  db: getDb('real'),
-  fetch: () => Promise.reject(new Error('no network here')),
-  extensionOrigin: EXTENSION.extensionOrigin,
-  readPolicy: async () => undefined,
-  locale: async () => 'en',
-  announce: async () => undefined,
-});
-const route = createRouter<BackgroundRequest, BackgroundResponses>(
-  backgroundRequestSchema,
-  createHandlers(feeds),
-  EXTENSION,
-);
+const EXTENSION = TEST_EXTENSION;
+// Opening an item never reaches the network: the router's feed service fails loudly on any fetch.
+const route = testBackgroundRouter('open-item tests');
 
 const MY_SHARES: SenderLike = { id: EXTENSION.extensionId, url: `${EXTENSION.extensionOrigin}insights.html` };
 /** The sidebar's extension-origin frame inside a LinkedIn tab: the browser names its tab. */
