@@ -9,6 +9,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
+import { expectTourStepNextTo } from './pages/tour';
 import { seedLibrary } from './seed';
 
 const articles = (sidebar: Locator) => sidebar.getByRole('article');
@@ -153,22 +154,7 @@ test('the sidebar’s guided tour points at the element each step explains', asy
   await expect(tour).toBeVisible();
   // The first step explains the draft (the tour opened the first item for it): outlined, the step beside it.
   const draft = linkedin.sidebar.getByRole('textbox', { name: 'Your post' });
-  const outline = linkedin.sidebarFrame.locator('.relais-tour-outline');
-  await expect
-    .poll(async () => {
-      const [pop, ring, target] = await Promise.all([tour, outline, draft].map((l) => l.boundingBox()));
-      if (!pop || !ring || !target) return 'missing';
-      const encloses =
-        ring.x <= target.x + 1 &&
-        ring.y <= target.y + 1 &&
-        ring.x + ring.width >= target.x + target.width - 1 &&
-        ring.y + ring.height >= target.y + target.height - 1;
-      if (!encloses) return 'the outline is not around the draft';
-      const gapY = Math.max(ring.y - (pop.y + pop.height), pop.y - (ring.y + ring.height));
-      const overlapX = Math.min(pop.x + pop.width, ring.x + ring.width) - Math.max(pop.x, ring.x);
-      return gapY >= 0 && gapY <= 24 && overlapX > 0 ? 'beside it' : `not beside it: ${JSON.stringify({ pop, ring })}`;
-    })
-    .toBe('beside it');
+  await expectTourStepNextTo(linkedin.sidebarFrame.locator('.relais-tour-outline'), tour, draft);
 });
 
 test.describe('Dark mode', () => {

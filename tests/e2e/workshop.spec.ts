@@ -10,6 +10,7 @@ import {
   readStore,
 } from './pages/extension-pages';
 import { LinkedInPage } from './pages/linkedin-page';
+import { expectTourStepNextTo } from './pages/tour';
 
 test.describe('workshop mode and the practice composer', () => {
   test('works offline end to end: demo library, insert, Post records a practice share', async ({
@@ -201,7 +202,11 @@ test.describe('workshop mode and the practice composer', () => {
       'The originality meter': (page) => page.getByRole('meter'),
       'Your own moment': (page) => page.getByRole('region', { name: 'Practice share box' }),
     };
-    await expectNextToItsElement(page, tour, page.getByRole('textbox', { name: 'Your post' }));
+    await expectTourStepNextTo(
+      page.locator('.relais-tour-outline'),
+      tour,
+      page.getByRole('textbox', { name: 'Your post' }),
+    );
     for (const title of ['The charter', 'The originality meter', 'Your own moment']) {
       for (
         let i = 0;
@@ -213,7 +218,7 @@ test.describe('workshop mode and the practice composer', () => {
       }
       await page.keyboard.press('Enter');
       await expect(tour.getByRole('heading', { name: title })).toBeVisible();
-      await expectNextToItsElement(page, tour, explained[title]!(page));
+      await expectTourStepNextTo(page.locator('.relais-tour-outline'), tour, explained[title]!(page));
     }
     // Tab stays inside the dialog.
     for (let i = 0; i < 5; i += 1) {
@@ -292,31 +297,4 @@ async function expectKeyboardReachable(page: import('@playwright/test').Page, na
       reached.some((label) => label.includes(name)),
       `${name} reachable by Tab in ${reached.join(' | ')}`,
     ).toBe(true);
-}
-
-/**
- * The tour's popover touches the outline (the arrow's gap at most) and overlaps
- * it along the other axis; the outline surrounds the element the step explains.
- * Asserted until it holds: the popover follows its element frame by frame.
- */
-async function expectNextToItsElement(page: Page, tour: Locator, element: Locator) {
-  const outline = page.locator('.relais-tour-outline');
-  await expect
-    .poll(async () => {
-      const [pop, ring, target] = await Promise.all([tour, outline, element].map((l) => l.boundingBox()));
-      if (!pop || !ring || !target) return 'missing';
-      const encloses =
-        ring.x <= target.x + 1 &&
-        ring.y <= target.y + 1 &&
-        ring.x + ring.width >= target.x + target.width - 1 &&
-        ring.y + ring.height >= target.y + target.height - 1;
-      if (!encloses) return 'the outline is not around the element';
-      const gapY = Math.max(ring.y - (pop.y + pop.height), pop.y - (ring.y + ring.height));
-      const gapX = Math.max(ring.x - (pop.x + pop.width), pop.x - (ring.x + ring.width));
-      const overlapX = Math.min(pop.x + pop.width, ring.x + ring.width) - Math.max(pop.x, ring.x);
-      const overlapY = Math.min(pop.y + pop.height, ring.y + ring.height) - Math.max(pop.y, ring.y);
-      const beside = (gapY >= 0 && gapY <= 24 && overlapX > 0) || (gapX >= 0 && gapX <= 24 && overlapY > 0);
-      return beside ? 'next to it' : `not next to it: popover ${JSON.stringify(pop)}, outline ${JSON.stringify(ring)}`;
-    })
-    .toBe('next to it');
 }
