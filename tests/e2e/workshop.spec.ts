@@ -232,11 +232,11 @@ test.describe('workshop mode and the practice composer', () => {
     await practice.editor.waitFor();
     expect(await practice.tourOpenedByItself()).toBe(false);
     await expect(page.getByRole('dialog')).toBeHidden();
-    await page.getByRole('button', { name: 'Tour', exact: true }).click();
+    await page.getByRole('button', { name: 'Take the tour', exact: true }).click();
     await expect(tour).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(tour).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Tour', exact: true })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Take the tour', exact: true })).toBeFocused();
   });
 
   test('options and practice pages: no axe violations, every control reachable by keyboard with a visible focus', async ({
@@ -250,7 +250,7 @@ test.describe('workshop mode and the practice composer', () => {
     await practice.editor.click();
     await page.keyboard.insertText('word '.repeat(60));
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    await expectKeyboardReachable(page, ['Tour', 'Reset workshop', 'Post', '…see more', 'How Relais works']);
+    await expectKeyboardReachable(page, ['Take the tour', 'Reset workshop', 'Post', '…see more', 'How Relais works']);
 
     await page.goto(extensionUrl(extensionId, 'options.html'));
     await page.getByRole('heading', { level: 1 }).waitFor();

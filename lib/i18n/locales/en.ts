@@ -459,7 +459,7 @@ export const practice = {
   seeLess: 'see less',
   foldHint: 'In the feed, people see about the first 210 characters or 3 lines before “…see more”.',
   characters: '{count} characters',
-  tour: 'Tour',
+  tour: 'Take the tour',
   relaisLabel: 'Relais beside the practice composer',
 };
 
