@@ -137,7 +137,7 @@ export function DraftPanel({ item, charter, features, linkedinSelectors, disable
       <div role="status">
         {record.isSuccess ? <p className="relais-notice relais-notice--success">{t('postedSaved')}</p> : null}
         {record.isError ? (
-          <p className="relais-notice relais-notice--error">{t('postedError', { message: record.error.message })}</p>
+          <p className="relais-notice relais-notice--error">{t('postedError', { message: words(record.error) })}</p>
         ) : null}
       </div>
     </>
