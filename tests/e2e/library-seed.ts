@@ -99,6 +99,26 @@ export async function setExtensionStorage(background: Worker, values: Record<str
   );
 }
 
+/**
+ * Merges `patch` into Relais's stored settings, as the options page would, and writes `alongside` (other
+ * storage.local keys, such as `tourSeen`) in the same call.
+ */
+export async function patchSettings(
+  background: Worker,
+  patch: Record<string, unknown>,
+  alongside: Record<string, unknown> = {},
+) {
+  await background.evaluate(
+    async ({ key, patch, alongside }) => {
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
+      await storage.set({ [key]: { ...current, ...patch }, ...alongside });
+    },
+    { key: STORAGE_KEYS.settings, patch, alongside },
+  );
+}
+
 export const SEED_FEED_URL = 'https://comms.example.com/relais/feed.json';
 
 /** A feed record as the sync would store it after a good fetch. */

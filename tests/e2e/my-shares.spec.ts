@@ -8,9 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { generateShareHistory } from '../../lib/history/generate';
 import { HISTORY_FORMAT_ID, HISTORY_FORMAT_VERSION } from '../../lib/history/export-format';
-import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
 import { expect, test } from './fixtures';
 import { askFrom, extensionUrl } from './pages/extension-pages';
+import { patchSettings } from './library-seed';
 import { seedLibrary } from './seed';
 
 const FEED_URL = 'https://comms.acme.test/relais/feed.json';
@@ -63,18 +63,6 @@ const FEED = {
     },
   ],
 };
-
-async function setLocale(background: Worker, locale: 'en' | 'fr') {
-  await background.evaluate(
-    async ({ key, locale }) => {
-      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
-      await storage.set({ [key]: { ...current, locale }, tourSeen: true });
-    },
-    { key: SETTINGS_STORAGE_KEY, locale },
-  );
-}
 
 /** Shares of these library items (by id), or a generated 12-week history when none are named. */
 async function importShares(page: Page, itemIds?: readonly string[]) {
@@ -130,7 +118,7 @@ test.describe('My shares reads like a finished page', () => {
   }) => {
     await openMyShares(page, background, extensionId, 'generated');
     for (const locale of ['en', 'fr'] as const) {
-      await setLocale(background, locale);
+      await patchSettings(background, { locale }, { tourSeen: true });
       for (const width of [400, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await reload(page);
@@ -238,7 +226,7 @@ test.describe('My shares reads like a finished page', () => {
       { useInnerText: true },
     );
 
-    await setLocale(background, 'fr');
+    await patchSettings(background, { locale: 'fr' }, { tourSeen: true });
     await reload(page);
     const enFrancais = page.getByRole('region', { name: 'À partager ensuite' });
     await expect(enFrancais).toContainText('Rien de partagé pour l’instant\u00a0: commencez par l’un de ces contenus.');
@@ -248,7 +236,7 @@ test.describe('My shares reads like a finished page', () => {
     });
 
     // Each story shared once, in either language: nothing left to suggest, and it says so.
-    await setLocale(background, 'en');
+    await patchSettings(background, { locale: 'en' }, { tourSeen: true });
     await importShares(page, ['launch-en', 'team-day-fr', 'barometer-en', FRENCH_ONLY.id]);
     await reload(page);
     await expect(suggestions).toContainText(
@@ -268,7 +256,7 @@ test.describe('My shares reads like a finished page', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await expect(page.getByRole('region', { name: 'History' }).getByRole('listitem').first()).toBeVisible();
       for (const locale of ['en', 'fr'] as const) {
-        await setLocale(background, locale);
+        await patchSettings(background, { locale }, { tourSeen: true });
         await reload(page);
         await page.getByRole('searchbox').fill('a');
         expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

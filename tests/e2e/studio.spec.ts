@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
-import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
+import type { Page } from '@playwright/test';
+import { patchSettings } from './library-seed';
 import { buildSummary, monthPeriod, summaryText, type SummarySource } from '../../lib/summary/build';
 import { expect, test } from './fixtures';
 import { extensionUrl, OptionsPage } from './pages/extension-pages';
@@ -345,19 +345,6 @@ test('an RSS newsroom gives editable items, its HTML and entities read as text',
   await expect(page.getByTestId('problem-count')).toHaveText('No issues found');
 });
 
-/** The language of Relais's pages, as the options would set it. */
-async function setLocale(background: Worker, locale: 'en' | 'fr') {
-  await background.evaluate(
-    async ({ key, locale }) => {
-      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
-      await storage.set({ [key]: { ...current, locale } });
-    },
-    { key: SETTINGS_STORAGE_KEY, locale },
-  );
-}
-
 const NARROW = {
   en: {
     tabs: ['Start', 'Items', 'Feed settings', 'Results'],
@@ -392,7 +379,7 @@ test('at the sidebar’s 400 px, in English and French, every tab fits the width
     expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(400);
   for (const locale of ['fr', 'en'] as const) {
     const words = NARROW[locale];
-    await setLocale(background, locale);
+    await patchSettings(background, { locale });
     // A fresh Studio: no saved work in its database.
     await openStudio(page, extensionId);
     await page.evaluate(

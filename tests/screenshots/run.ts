@@ -21,9 +21,9 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator, Page, Worker } from '@playwright/test';
+import { patchSettings } from '../e2e/library-seed';
 import { generateShareHistory } from '../../lib/history/generate';
 import { HISTORY_FORMAT_ID, HISTORY_FORMAT_VERSION } from '../../lib/history/export-format';
-import { SETTINGS_STORAGE_KEY } from '../../lib/host/display-setting';
 import {
   E2E_EXTENSION_PATH,
   launchWithExtension,
@@ -131,7 +131,7 @@ async function main() {
     linkedIn = LOCALE_SETUP[locale].linkedIn;
     await seedHistory(page, extensionId, locale);
     for (const theme of THEMES) {
-      await setSettings(worker, { locale, workshopMode: false });
+      await patchSettings(worker, { locale, workshopMode: false }, { tourSeen: true });
       await page.emulateMedia({ colorScheme: theme });
       for (const width of WIDTHS) {
         const shot: Shot = { locale, theme, width };
@@ -140,9 +140,9 @@ async function main() {
         await extensionPage(page, extensionId, 'options.html', 'options', shot);
         await extensionPage(page, extensionId, 'insights.html', 'my-shares', shot);
         await extensionPage(page, extensionId, 'studio.html', 'studio', shot);
-        await setSettings(worker, { locale, workshopMode: true });
+        await patchSettings(worker, { locale, workshopMode: true }, { tourSeen: true });
         await extensionPage(page, extensionId, 'practice.html', 'practice', shot);
-        await setSettings(worker, { locale, workshopMode: false });
+        await patchSettings(worker, { locale, workshopMode: false }, { tourSeen: true });
       }
     }
   }
@@ -154,18 +154,6 @@ const fileOf = (view: string, { locale, theme, width }: Shot) =>
   join(OUT_DIR, `${view}-${locale}-${theme}-${width.name}.png`);
 
 const wanted = (view: string) => !only || only === view;
-
-async function setSettings(worker: Worker, patch: Record<string, unknown>) {
-  await worker.evaluate(
-    async ({ key, patch }) => {
-      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-      const storage = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-      const current = ((await storage.get(key))[key] ?? {}) as Record<string, unknown>;
-      await storage.set({ [key]: { ...current, ...patch }, tourSeen: true });
-    },
-    { key: SETTINGS_STORAGE_KEY, patch },
-  );
-}
 
 /**
  * The install's time-dependent state, made the same on every run: the install
