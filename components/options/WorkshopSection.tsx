@@ -14,7 +14,7 @@ import { useCountsWords } from './feed-counts';
 type LibraryState =
   | { kind: 'idle' }
   /** `bundled`: the demo feed shipped with Relais, named as the demo library; otherwise the trainer's file. */
-  | { kind: 'ready'; feed: FeedRecord; bundled: boolean; counts: FeedItemCounts | undefined }
+  | { kind: 'ready'; feed: FeedRecord; bundled: boolean; counts: FeedItemCounts | undefined; fileName?: string }
   | { kind: 'failed'; message: string };
 
 export function WorkshopSection({
@@ -29,7 +29,6 @@ export function WorkshopSection({
   const words = useProblemWords();
   const countsWords = useCountsWords();
   const [library, setLibrary] = useState<LibraryState>({ kind: 'idle' });
-  const [fileName, setFileName] = useState<string | undefined>(undefined);
   const workshopOn = settings?.workshopMode ?? false;
 
   // Switching on and choosing a file at once: the last one asked is the one told. Each asks for its turn
@@ -44,7 +43,8 @@ export function WorkshopSection({
       // Counted as the sidebar counts (the worker's `visibilityAt`), so "20 shown" matches what it lists.
       const counts = await askBackground({ type: 'library.counts', workspace: 'workshop' }).catch(() => []);
       if (turn !== latest.current) return;
-      setLibrary({ kind: 'ready', feed, bundled, counts: counts.find((entry) => entry.feedUrl === feed.url) });
+      const found = counts.find((entry) => entry.feedUrl === feed.url);
+      setLibrary({ kind: 'ready', feed, bundled, counts: found, fileName: chosenFile.current });
     } catch (error) {
       if (turn === latest.current) setLibrary({ kind: 'failed', message: words(error) });
     }
@@ -63,7 +63,6 @@ export function WorkshopSection({
   const onFile = async (file: File) => {
     const turn = takeTurn();
     chosenFile.current = file.name;
-    setFileName(file.name);
     const feedText = await file.text();
     await load(turn, async () => ({
       feed: await askBackground({ type: 'workshop.loadFeed', feedText, fileName: file.name }),
@@ -73,7 +72,7 @@ export function WorkshopSection({
 
   // The bundled feed is named as the demo library (its own title names the fictional company), with the
   // counts the sidebar can be checked against.
-  const libraryReady = ({ feed, bundled, counts }: Extract<LibraryState, { kind: 'ready' }>) =>
+  const libraryReady = ({ feed, bundled, counts, fileName }: Extract<LibraryState, { kind: 'ready' }>) =>
     t('demoLoaded', {
       title: bundled
         ? feedWords('demoTitle')
