@@ -52,7 +52,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if (sender.id !== browser.runtime.id || sender.frameId !== 0) return undefined;
   if ((message as { type?: unknown } | null)?.type !== SIDEBAR_FOCUS) return undefined;
   void ownTab.then((tab) => {
-    if (tab?.id !== undefined && sender.tab?.id === tab.id) void focusApp();
+    if (tab?.id === undefined || sender.tab?.id !== tab.id) return;
+    // Asked from this frame's own process too, not only by LinkedIn's renderer focusing the iframe.
+    window.focus();
+    void focusApp();
   });
   return undefined;
 });
@@ -70,7 +73,9 @@ void Promise.all([ownTab, linkedInThemeItem.getValue()]).then(([tab, theme]) => 
   // Opened before this app started: the box's focus went to the frame's blank first document. Ask.
   void askTab(tab.id, { type: 'sidebar.ready' }, { frameId: 0 })
     .then(({ open }) => {
-      if (open) void focusApp();
+      if (!open) return;
+      window.focus();
+      void focusApp();
     })
     .catch(() => undefined);
 });

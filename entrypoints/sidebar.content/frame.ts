@@ -11,7 +11,10 @@ const FRAME_CSS = `
   width: var(--relais-sidebar-width, min(400px, 100vw)) !important; z-index: 2147483001 !important; display: block !important;
   box-shadow: -4px 0 16px rgba(0, 0, 0, 0.18) !important;
 }
-:host([hidden]) { display: none !important; }
+/* Hidden, not display: none: a frame that loaded without a box (preloaded on the launcher's hover or
+   focus) did not always get the keys once shown; they went to LinkedIn's page (issue #18). Hidden
+   content takes no focus, pointer or screen-reader reading all the same. */
+:host([hidden]) { visibility: hidden !important; }
 iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; }
 `;
 
@@ -43,20 +46,23 @@ export function createSidebarFrame(src: string, title: string, giveAppTheKeyboar
   frame.allow = 'clipboard-write';
   frame.src = src;
   shadow.append(style, frame);
-  // Focus given before the extension page replaced the frame's initial blank document is lost: give it again.
+  // The keyboard goes in only once the extension page has replaced the frame's blank first document.
+  // Focus given to that blank document is lost when the extension's process takes the frame over, yet
+  // Chromium still counts the iframe as focused, so a later focus() would change nothing (issue #18).
   let loaded = false;
-  let focusWhenLoaded = false;
-  frame.addEventListener(
-    'load',
-    () => {
-      loaded = true;
-      if (focusWhenLoaded && !host.hidden) {
-        frame.focus();
-        giveAppTheKeyboard();
-      }
-    },
-    { once: true },
-  );
+  let focusOwed = false;
+  const moveKeyboardIn = () => {
+    if (shadow.activeElement === frame) frame.blur();
+    frame.focus();
+    giveAppTheKeyboard();
+  };
+  frame.addEventListener('load', (event) => {
+    // LinkedIn's page can reach this open shadow root and fire a fake load: only the browser's counts.
+    if (!event.isTrusted) return;
+    loaded = true;
+    if (focusOwed && !host.hidden) moveKeyboardIn();
+    focusOwed = false;
+  });
 
   const ensureMounted = () => {
     if (!host.isConnected) document.body.append(host);
@@ -71,9 +77,11 @@ export function createSidebarFrame(src: string, title: string, giveAppTheKeyboar
       host.style.setProperty('--relais-sidebar-width', `${width}px`);
     },
     focus() {
-      frame.focus();
-      if (loaded) giveAppTheKeyboard();
-      else focusWhenLoaded = true;
+      if (!loaded) {
+        focusOwed = true;
+        return;
+      }
+      moveKeyboardIn();
       // A box shown a moment ago may not take the focus at once: try again for a few frames.
       const retry = (framesLeft: number) => {
         if (host.hidden || document.activeElement === host || framesLeft === 0) return;
