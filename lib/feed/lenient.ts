@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Locale } from '../i18n/messages';
 import { readFeedDate } from './dates';
-import { type FeedProblem, feedTranslator, formatPath, problemsFromZod } from './problems';
+import { type FeedProblem, type FeedWords, formatPath, problemsFromZod, speaker, words } from './problems';
 import { JSON_FEED_VERSION, imageLink, languageTag, webLink } from './schema';
 import { stableItemId } from './stable-id';
 
@@ -58,29 +58,32 @@ export function jsonFeedFormat(json: unknown): FeedFormat | undefined {
 /** A copy of `json` the schema can judge, and what was changed on the way. Leaves non-feeds alone. */
 export function lenientJsonFeed(json: unknown, options: LenientOptions): { json: unknown; warnings: FeedProblem[] } {
   if (!isObject(json)) return { json, warnings: [] };
-  const t = feedTranslator(options.locale);
+  const say = speaker(options.locale);
   const warnings: FeedProblem[] = [];
   const feed: Json = { ...json };
   if (jsonFeedFormat(feed) !== undefined) feed.version = JSON_FEED_VERSION;
   dropNulls(feed);
 
   const base = absoluteBase(options.feedUrl, feed.feed_url, feed.home_page_url);
-  const drop = (target: Json, key: string, error: z.ZodError | undefined, path: PropertyKey[], where?: Where) => {
+  const drop = (
+    target: Json,
+    key: string,
+    why: { words: FeedWords; hintWords?: FeedWords },
+    path: PropertyKey[],
+    where?: Where,
+  ) => {
     delete target[key];
-    const [explained] = error ? problemsFromZod(error, options.locale, path.slice(0, -1), where) : [];
-    warnings.push({
-      path: formatPath(path),
-      code: 'dropped-field',
-      message: t('fieldDropped', { problem: explained?.message ?? t('invalid') }),
-      ...(explained?.hint ? { hint: explained.hint } : {}),
-      ...where,
-    });
+    warnings.push(say({ path: formatPath(path), code: 'dropped-field', ...why, ...where }));
   };
   const checkField = (target: Json, key: string, schema: z.ZodType, path: PropertyKey[], where?: Where) => {
     if (!(key in target)) return;
     // Judged as a field of its object, so the explanation knows which field it is (an image, a link…).
     const parsed = fieldSchema(key, schema).safeParse({ [key]: target[key] }, { reportInput: true });
-    if (!parsed.success) drop(target, key, parsed.error, path, where);
+    if (parsed.success) return;
+    const [explained] = problemsFromZod(parsed.error, options.locale, path.slice(0, -1), where);
+    // Zod's own message has no words: it is quoted as it is, in every language.
+    const problem = explained ? (explained.words ?? explained.message) : words('invalid');
+    drop(target, key, { words: words('fieldDropped', { problem }), hintWords: explained?.hintWords }, path, where);
   };
   const resolveLink = (target: Json, key: string) => {
     const value = target[key];
@@ -118,13 +121,15 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
         const fallback = hasText(item.url) ? item.url : hasText(item.external_url) ? item.external_url : undefined;
         item.id = fallback ?? stableItemId([item.title as string, item.date_published as string]);
         if (!options.fromXml || fallback === undefined) {
-          warnings.push({
-            path: formatPath(path('id')),
-            code: 'id-missing',
-            message: fallback ? t('idFromLink') : t('idFromHash'),
-            hint: t('hintId'),
-            ...where,
-          });
+          warnings.push(
+            say({
+              path: formatPath(path('id')),
+              code: 'id-missing',
+              words: fallback ? words('idFromLink') : words('idFromHash'),
+              hintWords: words('hintId'),
+              ...where,
+            }),
+          );
         }
       }
       where.itemId = String(item.id);
@@ -137,20 +142,20 @@ export function lenientJsonFeed(json: unknown, options: LenientOptions): { json:
         if (!(key in item)) continue;
         const read = typeof item[key] === 'string' ? readFeedDate(item[key]) : ({ ok: false } as const);
         if (!read.ok) {
-          drop(item, key, undefined, path(key), where);
-          warnings[warnings.length - 1]!.message = t('dateDropped');
-          warnings[warnings.length - 1]!.hint = t('hintDate');
+          drop(item, key, { words: words('dateDropped'), hintWords: words('hintDate') }, path(key), where);
           continue;
         }
         item[key] = read.iso;
         if (read.zoneMissing)
-          warnings.push({
-            path: formatPath(path(key)),
-            code: 'date-without-zone',
-            message: t('dateWithoutZone'),
-            hint: t('hintDateZone'),
-            ...where,
-          });
+          warnings.push(
+            say({
+              path: formatPath(path(key)),
+              code: 'date-without-zone',
+              words: words('dateWithoutZone'),
+              hintWords: words('hintDateZone'),
+              ...where,
+            }),
+          );
       }
       if (typeof item.tags === 'string') item.tags = item.tags.trim() === '' ? [] : [item.tags];
       else if (Array.isArray(item.tags))

@@ -30,7 +30,7 @@ import {
   toLibraryItem,
   type ToLibraryItemOptions,
 } from './library-item';
-import { type FeedProblem, feedTranslator, formatPath, problemsFromZod, withWords } from './problems';
+import { type FeedProblem, type FeedWords, formatPath, pluralWords, problemsFromZod, speaker, words } from './problems';
 import { findUnknownKeys } from './unknown-keys';
 import { detectDocument } from './detect';
 import { type AnnouncedFeed, findAnnouncedFeeds } from './discover';
@@ -92,42 +92,32 @@ function safeParseExplained<T extends z.ZodType>(schema: T, value: unknown) {
  * worded by the UI in the language shown, not in the parse's.
  */
 export function parseFeedText(text: string, options: ParseOptions = {}): FeedParseResult {
-  const locale = options.locale ?? 'en';
-  const result = judgeDocument(text, options);
-  const spoken = (problems: FeedProblem[]) => problems.map((problem) => withWords(problem, locale));
-  return result.ok
-    ? { ...result, skipped: spoken(result.skipped), warnings: spoken(result.warnings) }
-    : { ...result, problems: spoken(result.problems) };
-}
-
-function judgeDocument(text: string, options: ParseOptions): FeedParseResult {
-  const locale = options.locale ?? 'en';
-  const t = feedTranslator(locale);
+  const say = speaker(options.locale ?? 'en');
   const document = detectDocument(text, { baseUrl: webAddress(options.feedUrl) });
-  const fatal = (code: string, message: string, hint?: string): FeedParseResult => ({
+  const fatal = (code: string, said: FeedWords, hintWords: FeedWords): FeedParseResult => ({
     ok: false,
-    problems: [{ path: '', code, message, ...(hint ? { hint } : {}) }],
+    problems: [say({ path: '', code, words: said, hintWords })],
   });
   switch (document.kind) {
     case 'empty':
-      return fatal('empty', t('emptyDocument'), t('hintEmptyDocument'));
+      return fatal('empty', words('emptyDocument'), words('hintEmptyDocument'));
     case 'unknown':
-      return fatal('not-a-feed', t('notAFeed'), t('hintNotAFeed'));
+      return fatal('not-a-feed', words('notAFeed'), words('hintNotAFeed'));
     case 'other-xml':
-      return fatal('not-a-feed', t('otherXml', { root: document.root }), t('hintNotAFeed'));
+      return fatal('not-a-feed', words('otherXml', { root: document.root }), words('hintNotAFeed'));
     case 'html': {
       const announced = findAnnouncedFeeds(document.text, webAddress(options.feedUrl));
-      if (announced.length === 0) return fatal('html', t('htmlPage'), t('hintHtmlPage'));
+      if (announced.length === 0) return fatal('html', words('htmlPage'), words('hintHtmlPage'));
       return {
         ok: false,
         announced,
         problems: [
-          {
+          say({
             path: '',
             code: 'html-announces-feed',
-            message: t.plural('htmlAnnouncesFeed', announced.length, { url: announced[0]!.url }),
-            hint: t('hintAnnouncedFeed', { urls: announced.map((feed) => feed.url).join(', ') }),
-          },
+            words: pluralWords('htmlAnnouncesFeed', announced.length, { url: announced[0]!.url }),
+            hintWords: words('hintAnnouncedFeed', { urls: announced.map((feed) => feed.url).join(', ') }),
+          }),
         ],
       };
     }
@@ -154,7 +144,7 @@ function judgeDocument(text: string, options: ParseOptions): FeedParseResult {
     json = JSON.parse(document.text);
   } catch (error) {
     const { line, column, detail } = locateJsonError(document.text, (error as Error).message);
-    return fatal('not-json', t('notJson', { detail, line, column }), t('hintNotJson'));
+    return fatal('not-json', words('notJson', { detail, line, column }), words('hintNotJson'));
   }
   return parseLenient(json, jsonFeedFormat(json) ?? 'json-feed-1.1', options);
 }
@@ -192,7 +182,7 @@ function parseLenient(
 /** Judges a JSON Feed 1.1 document as the schema says, without the lenient rules (parseFeedText applies them). */
 export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedParseResult {
   const locale = options.locale ?? 'en';
-  const t = feedTranslator(locale);
+  const say = speaker(locale);
   const envelope = safeParseExplained(feedEnvelopeSchema, json);
   if (!envelope.success) return { ok: false, problems: problemsFromZod(envelope.error, locale) };
   const feed = envelope.data;
@@ -219,24 +209,28 @@ export function parseFeedJson(json: unknown, options: ParseOptions = {}): FeedPa
     }
     const item = parsed.data;
     if (seenIds.has(item.id)) {
-      skipped.push({
-        path: `items[${index}].id`,
-        code: 'duplicate-id',
-        message: t('duplicateId', { id: item.id }),
-        hint: t('hintDuplicateId'),
-        ...where,
-      });
+      skipped.push(
+        say({
+          path: `items[${index}].id`,
+          code: 'duplicate-id',
+          words: words('duplicateId', { id: item.id }),
+          hintWords: words('hintDuplicateId'),
+          ...where,
+        }),
+      );
       return;
     }
     const channel = item._relais?.channel;
     if (channel !== undefined && declaredIds.size > 0 && !declaredIds.has(channel)) {
-      skipped.push({
-        path: `items[${index}]._relais.channel`,
-        code: 'unknown-channel',
-        message: t('unknownChannel', { channel }),
-        hint: t('hintChannel', { channels: [...declaredIds].join(', ') }),
-        ...where,
-      });
+      skipped.push(
+        say({
+          path: `items[${index}]._relais.channel`,
+          code: 'unknown-channel',
+          words: words('unknownChannel', { channel }),
+          hintWords: words('hintChannel', { channels: [...declaredIds].join(', ') }),
+          ...where,
+        }),
+      );
       return;
     }
     seenIds.add(item.id);
@@ -296,14 +290,18 @@ function unknownKeyProblems(
   locale: Locale,
   where?: { itemId?: string; itemIndex: number },
 ): FeedProblem[] {
-  const t = feedTranslator(locale);
-  return findUnknownKeys(schema, raw, prefix).map((unknown) => ({
-    path: formatPath(unknown.path),
-    code: 'unknown-key',
-    message: t('unknownKey', { key: unknown.key }),
-    hint: unknown.suggestion ? t('hintDidYouMean', { suggestion: unknown.suggestion }) : t('hintUnknownKey'),
-    ...where,
-  }));
+  const say = speaker(locale);
+  return findUnknownKeys(schema, raw, prefix).map((unknown) =>
+    say({
+      path: formatPath(unknown.path),
+      code: 'unknown-key',
+      words: words('unknownKey', { key: unknown.key }),
+      hintWords: unknown.suggestion
+        ? words('hintDidYouMean', { suggestion: unknown.suggestion })
+        : words('hintUnknownKey'),
+      ...where,
+    }),
+  );
 }
 
 /** An item that suggests what its own charter flags would set employees up to fail. */
@@ -315,29 +313,33 @@ function charterWarnings(
   locale: Locale,
   where: { itemId?: string; itemIndex: number },
 ): FeedProblem[] {
-  const t = feedTranslator(locale);
+  const say = speaker(locale);
   const charter = ext?.charter;
   const problems: FeedProblem[] = [];
   const hashtags = item._relais?.hashtags ?? [];
   const max = charter?.hashtags?.max;
   if (max !== undefined && hashtags.length > max) {
-    problems.push({
-      path: `items[${index}]._relais.hashtags`,
-      code: 'hashtags-over-max',
-      message: t('hashtagsOverMax', { count: hashtags.length, max }),
-      hint: t('hintHashtagsOverMax'),
-      ...where,
-    });
+    problems.push(
+      say({
+        path: `items[${index}]._relais.hashtags`,
+        code: 'hashtags-over-max',
+        words: words('hashtagsOverMax', { count: hashtags.length, max }),
+        hintWords: words('hintHashtagsOverMax'),
+        ...where,
+      }),
+    );
   }
   (item._relais?.mentions ?? []).forEach((mention, mentionIndex) => {
     if (forbidden.has(foldMention(mention))) {
-      problems.push({
-        path: `items[${index}]._relais.mentions[${mentionIndex}]`,
-        code: 'forbidden-mention',
-        message: t('forbiddenMentionSuggested', { mention }),
-        hint: t('hintForbiddenMention'),
-        ...where,
-      });
+      problems.push(
+        say({
+          path: `items[${index}]._relais.mentions[${mentionIndex}]`,
+          code: 'forbidden-mention',
+          words: words('forbiddenMentionSuggested', { mention }),
+          hintWords: words('hintForbiddenMention'),
+          ...where,
+        }),
+      );
     }
   });
   return problems;

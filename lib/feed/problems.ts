@@ -2,14 +2,16 @@
  * Turns zod issues into problems a comms person can act on: what is wrong,
  * where (a JSON path such as `items[3]._relais.expires_at`), and a hint, in
  * English or French. One problem per issue; unions are unwrapped to the
- * branch the author most likely meant.
+ * branch the author most likely meant. Every check, here and in the parser,
+ * says a problem as words (`FeedWords`) and its sentences are worded from them
+ * (`spoken`), so the words a feed's status keeps are the ones the check said.
  */
 import type { z } from 'zod';
-import { createTranslator, type Locale, type Params, type Translator } from '../i18n/messages';
+import { createTranslator, type Locale, type Translator } from '../i18n/messages';
 import { compileLinearPattern } from '../charter/linear-pattern';
 import { checkCssSelector } from '../linkedin/css-selector-check';
 import { messagesOf } from '../i18n/catalog';
-import type { FeedProblemKey, FeedWords } from './feed-words';
+import { type FeedProblemKey, type FeedWords, wordFeedWords } from './feed-words';
 
 export type { FeedProblemKey, FeedWords } from './feed-words';
 export { feedProblemLine, wordFeedHint, wordFeedProblem, wordFeedWords } from './feed-words';
@@ -21,12 +23,13 @@ export interface FeedProblem {
   code: string;
   /** The sentence in the parse's language: for the validator CLI, the Studio and logs (the UI words `words`). */
   message: string;
-  /** What to do about it. */
+  /** What to do about it, worded from `hintWords`. */
   hint?: string;
   /**
-   * The message as data (its key in the `feedProblem` strings and its params), set by `parseFeedText`: a
-   * problem kept in a feed's status is worded by the UI in the language it shows (`wordFeedProblem`).
-   * Absent in rows stored before, and for zod's own message: the UI then shows `message`.
+   * The message as data (its key in the `feedProblem` strings and its params): what each check builds, and
+   * what `message` is worded from. A problem kept in a feed's status is worded by the UI in the language it
+   * shows (`wordFeedProblem`). Absent in rows stored before, and for zod's own message: the UI then shows
+   * `message`.
    */
   words?: FeedWords;
   /** The hint as data, like `words`. */
@@ -37,77 +40,62 @@ export interface FeedProblem {
   itemIndex?: number;
 }
 
-export type ProblemText = Pick<FeedProblem, 'code' | 'message' | 'hint'>;
 export type FeedTranslator = Translator<FeedProblemKey>;
-
-/** The params that hold another sentence of the validator rather than a value from the feed. */
-const SENTENCE_PARAMS = new Set(['problem', 'expected', 'received', 'first', 'second']);
-/** Enough for the distinct sentences of one large feed; past it, the oldest are forgotten. */
-const MAX_RECORDED = 20_000;
+type PluralKey = Parameters<FeedTranslator['plural']>[0];
+type WordParams = NonNullable<FeedWords['params']>;
 
 /**
- * A translator that remembers the words behind each sentence it made, so the parse can hand problems on as
- * data (`wordsOfSentence`) without each check building them twice. A sentence is the same words whenever it
- * is made from the same key and params, which is all a lookup by text needs.
+ * What a check says about a problem: its message as words (zod's own message, which has none, as text) and
+ * its hint as words. The sentences of every language are worded from these (`spoken`), so a problem is built
+ * once and its message can never disagree with its words.
  */
-function recordingTranslator(plain: FeedTranslator, said: Map<string, FeedWords>): FeedTranslator {
-  const remember = (text: string, words: FeedWords) => {
-    if (said.size >= MAX_RECORDED) said.delete(said.keys().next().value!);
-    said.set(text, words);
-    return text;
-  };
-  const asWords = (params: Params | undefined): FeedWords['params'] =>
-    params === undefined
-      ? undefined
-      : Object.fromEntries(
-          Object.entries(params).map(([name, value]) => {
-            const inner = SENTENCE_PARAMS.has(name) && typeof value === 'string' ? said.get(value) : undefined;
-            return [name, inner ?? value];
-          }),
-        );
-  const withParams = (words: FeedWords, params: Params | undefined): FeedWords => {
-    const inner = asWords(params);
-    return inner === undefined ? words : { ...words, params: inner };
-  };
-  const t = ((key: FeedProblemKey, params?: Params) =>
-    remember(plain(key, params), withParams({ key }, params))) as FeedTranslator;
-  t.locale = plain.locale;
-  t.plural = (key, count, params) => remember(plain.plural(key, count, params), withParams({ key, count }, params));
-  return t;
+export type Saying = { code: string; hintWords?: FeedWords } & (
+  { words: FeedWords; message?: undefined } | { words?: undefined; message: string }
+);
+
+/** A problem as a check finds it, before it is worded in the parse's language. */
+export type FoundProblem = Saying & { path: string; itemId?: string; itemIndex?: number };
+
+/** A sentence of the validator as data; a param that is itself a sentence is given as its words. */
+export function words(key: FeedProblemKey, params?: WordParams): FeedWords {
+  return params === undefined ? { key } : { key, params };
 }
 
-const translators = new Map<Locale, { t: FeedTranslator; said: Map<string, FeedWords> }>();
-
-function recorderFor(locale: Locale) {
-  let recorder = translators.get(locale);
-  if (!recorder) {
-    const said = new Map<string, FeedWords>();
-    recorder = { t: recordingTranslator(createTranslator(messagesOf('feedProblem'), locale), said), said };
-    translators.set(locale, recorder);
-  }
-  return recorder;
+/** A plural sentence as data: its base key and the count that picks the form. */
+export function pluralWords(key: PluralKey, count: number, params?: WordParams): FeedWords {
+  return params === undefined ? { key, count } : { key, count, params };
 }
+
+const translators = new Map<Locale, FeedTranslator>();
 
 /** One per language: building Intl rules for each of 5,000 items would dominate the parse. */
 export function feedTranslator(locale: Locale): FeedTranslator {
-  return recorderFor(locale).t;
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator(messagesOf('feedProblem'), locale)));
+  return t;
 }
 
-/** The words behind a sentence this language's feed translator made; undefined for any other text. */
-export function wordsOfSentence(locale: Locale, text: string | undefined): FeedWords | undefined {
-  return text === undefined ? undefined : recorderFor(locale).said.get(text);
-}
+// The keys are typed, so wording never fails; the key is what a translator shows for one it lacks.
+const say = (said: FeedWords, t: FeedTranslator) => wordFeedWords(said, t) ?? said.key;
 
-/** The problem with its message and hint as data too, when the feed translator made them. */
-export function withWords(problem: FeedProblem, locale: Locale): FeedProblem {
-  if (problem.words !== undefined) return problem;
-  const words = wordsOfSentence(locale, problem.message);
-  const hintWords = wordsOfSentence(locale, problem.hint);
+/** The problem with its message and hint worded in `t`'s language from its words. */
+export function spoken(found: FoundProblem, t: FeedTranslator): FeedProblem {
+  const { path, code, words: said, message, hintWords, ...where } = found;
   return {
-    ...problem,
-    ...(words ? { words } : {}),
-    ...(hintWords ? { hintWords } : {}),
+    path,
+    code,
+    message: said === undefined ? message : say(said, t),
+    ...(hintWords === undefined ? {} : { hint: say(hintWords, t) }),
+    ...where,
+    ...(said === undefined ? {} : { words: said }),
+    ...(hintWords === undefined ? {} : { hintWords }),
   };
+}
+
+/** `spoken` in one language, for a check that finds many problems. */
+export function speaker(locale: Locale): (found: FoundProblem) => FeedProblem {
+  const t = feedTranslator(locale);
+  return (found) => spoken(found, t);
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -134,26 +122,27 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return '';
 }
 
-function typeName(t: FeedTranslator, type: string): string {
+/** A type's name as words; a type zod may add later is named as zod names it. */
+function typeName(type: string): FeedWords | string {
   switch (type) {
     case 'string':
-      return t('typeText');
+      return words('typeText');
     case 'number':
     case 'nan':
-      return t('typeNumber');
+      return words('typeNumber');
     case 'int':
-      return t('typeInteger');
+      return words('typeInteger');
     case 'boolean':
-      return t('typeBoolean');
+      return words('typeBoolean');
     case 'array':
-      return t('typeList');
+      return words('typeList');
     case 'object':
     case 'record':
-      return t('typeObject');
+      return words('typeObject');
     case 'null':
-      return t('typeNull');
+      return words('typeNull');
     case 'undefined':
-      return t('typeNothing');
+      return words('typeNothing');
     default:
       return type;
   }
@@ -167,71 +156,71 @@ function receivedType(input: unknown): string {
 }
 
 /** Hints that depend only on where the problem is. */
-function hintForField(t: FeedTranslator, path: readonly PropertyKey[]): string | undefined {
+function hintForField(path: readonly PropertyKey[]): FeedWords | undefined {
   const field = fieldOf(path);
   const topLevel = path.length === 1;
-  if (SCHEDULE_FIELDS.has(field)) return t('hintScheduleDate');
-  if (field === 'date_published' || field === 'date_modified') return t('hintDate');
-  if (LINK_FIELDS.has(field)) return t('hintLink');
-  if (IMAGE_FIELDS.has(field)) return t('hintImageLink');
-  if (LOCALIZED_FIELDS.has(field)) return t('hintLocalized');
+  if (SCHEDULE_FIELDS.has(field)) return words('hintScheduleDate');
+  if (field === 'date_published' || field === 'date_modified') return words('hintDate');
+  if (LINK_FIELDS.has(field)) return words('hintLink');
+  if (IMAGE_FIELDS.has(field)) return words('hintImageLink');
+  if (LOCALIZED_FIELDS.has(field)) return words('hintLocalized');
   switch (field) {
     case 'version':
-      return t('hintVersion');
+      return words('hintVersion');
     case 'title':
-      return topLevel ? t('hintFeedTitle') : undefined;
+      return topLevel ? words('hintFeedTitle') : undefined;
     case 'items':
-      return topLevel ? t('hintItems') : undefined;
+      return topLevel ? words('hintItems') : undefined;
     case 'id':
-      return path[0] === 'items' || path.length === 1 ? t('hintId') : t('hintChannelId');
+      return path[0] === 'items' || path.length === 1 ? words('hintId') : words('hintChannelId');
     case 'content_text':
     case 'content_html':
-      return t('hintContent');
+      return words('hintContent');
     case 'language':
-      return t('hintLanguage');
+      return words('hintLanguage');
     case 'channel':
-      return t('hintChannelId');
+      return words('hintChannelId');
     case 'category':
-      return t('hintCategory');
+      return words('hintCategory');
     case 'hashtags':
-      return path.includes('charter') ? t('hintHashtagBounds') : t('hintHashtag');
+      return path.includes('charter') ? words('hintHashtagBounds') : words('hintHashtag');
     case 'min':
     case 'max':
-      return t('hintHashtagBounds');
+      return words('hintHashtagBounds');
     case 'min_own_words':
-      return t('hintOwnWords');
+      return words('hintOwnWords');
     case 'max_length':
-      return t('hintMaxLength');
+      return words('hintMaxLength');
     case 'mix':
-      return t('hintMix');
+      return words('hintMix');
     case 'pinned':
     case 'regex':
     case 'composer_insert':
     case 'post_detection':
     case 'in_page_sidebar':
-      return t('hintBoolean');
+      return words('hintBoolean');
     default:
       return undefined;
   }
 }
 
-function describeFormat(
-  t: FeedTranslator,
-  issue: z.core.$ZodIssueInvalidStringFormat,
-  path: readonly PropertyKey[],
-): ProblemText {
+/** A problem worded by zod alone (a rule of its own, with a message of its own); `invalid` if it has none. */
+const zodOwn = (message: string): Saying =>
+  message ? { code: 'invalid', message } : { code: 'invalid', words: words('invalid') };
+
+function describeFormat(issue: z.core.$ZodIssueInvalidStringFormat, path: readonly PropertyKey[]): Saying {
   const field = fieldOf(path);
   if (issue.format === 'url') {
     return IMAGE_FIELDS.has(field)
-      ? { code: 'bad-image-link', message: t('badImageLink') }
-      : { code: 'bad-link', message: t('badLink') };
+      ? { code: 'bad-image-link', words: words('badImageLink') }
+      : { code: 'bad-link', words: words('badLink') };
   }
-  if (issue.format === 'datetime') return { code: 'bad-date', message: t('badScheduleDate') };
+  if (issue.format === 'datetime') return { code: 'bad-date', words: words('badScheduleDate') };
   if (field === 'language' || LOCALIZED_FIELDS.has(field))
-    return { code: 'bad-language', message: t('badLanguage'), hint: t('hintLanguage') };
-  if (field === 'hashtags') return { code: 'bad-hashtag', message: t('badHashtag') };
+    return { code: 'bad-language', words: words('badLanguage'), hintWords: words('hintLanguage') };
+  if (field === 'hashtags') return { code: 'bad-hashtag', words: words('badHashtag') };
   if (field === 'channel' || field === 'category' || field === 'id' || field === 'mix') {
-    return { code: 'bad-identifier', message: t('badIdentifier') };
+    return { code: 'bad-identifier', words: words('badIdentifier') };
   }
   return { code: 'invalid', message: issue.message };
 }
@@ -243,83 +232,79 @@ const PATTERN_PROBLEMS = {
   'lookbehind-capture': ['bad-regex', 'regexLookbehindCapture', 'hintRegexLookbehindCapture'],
 } as const;
 
-/** Why the linear-time engine refuses a charter pattern, in the reader's language. */
-function describePattern(t: FeedTranslator, phrase: string): ProblemText {
+/** Why the linear-time engine refuses a charter pattern. */
+function describePattern(phrase: string): Saying {
   const compiled = compileLinearPattern(phrase);
   const problem = compiled.ok ? { kind: 'syntax' as const, detail: '' } : compiled.problem;
   if (problem.kind === 'syntax')
-    return { code: 'bad-regex', message: t('badRegex', { detail: problem.detail }), hint: t('hintRegex') };
+    return {
+      code: 'bad-regex',
+      words: words('badRegex', { detail: problem.detail }),
+      hintWords: words('hintRegex'),
+    };
   const [code, message, hint] = PATTERN_PROBLEMS[problem.kind];
-  return { code, message: t(message), hint: t(hint) };
+  return { code, words: words(message), hintWords: words(hint) };
 }
 
-function describeCustom(t: FeedTranslator, issue: z.core.$ZodIssueCustom): ProblemText {
-  switch (issue.params?.rule) {
-    case 'date':
-      return { code: 'bad-date', message: t('badDate') };
-    case 'localized-empty':
-      return { code: 'localized-empty', message: t('localizedEmpty') };
-    case 'regex':
-      return describePattern(t, String((issue.input as { phrase?: unknown } | undefined)?.phrase));
-    case 'css-selector': {
-      const check = checkCssSelector(String(issue.input ?? ''));
-      const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;
-      return { code: 'bad-selector', message: t('badSelector', { detail }), hint: t('hintSelector') };
-    }
-    case 'linkedin-post':
-      return { code: 'bad-linkedin-post', message: t('badLinkedInPost'), hint: t('hintLinkedInPost') };
-    case 'hashtag-bounds':
-      return { code: 'hashtag-bounds', message: t('hashtagBounds'), hint: t('hintHashtagBounds') };
-    case 'mix-empty':
-      return { code: 'mix-empty', message: t('mixEmpty'), hint: t('hintMix') };
-    case 'channel-duplicate':
-      return { code: 'channel-duplicate', message: t('channelDuplicate'), hint: t('hintChannelDuplicate') };
-    case 'campaign-order':
-      return { code: 'campaign-order', message: t('campaignOrder'), hint: t('hintCampaignOrder') };
-    case 'expiry-order':
-      return { code: 'expiry-order', message: t('expiryOrder'), hint: t('hintExpiryOrder') };
-    case 'content-missing':
-      return { code: 'content-missing', message: t('contentMissing'), hint: t('hintContent') };
-    default:
-      return { code: 'invalid', message: issue.message || t('invalid') };
+/** Code, message and hint of the schema's own rules that need no detail. */
+const CUSTOM_PROBLEMS: Record<string, readonly [string, FeedProblemKey, FeedProblemKey?]> = {
+  date: ['bad-date', 'badDate'],
+  'localized-empty': ['localized-empty', 'localizedEmpty'],
+  'linkedin-post': ['bad-linkedin-post', 'badLinkedInPost', 'hintLinkedInPost'],
+  'hashtag-bounds': ['hashtag-bounds', 'hashtagBounds', 'hintHashtagBounds'],
+  'mix-empty': ['mix-empty', 'mixEmpty', 'hintMix'],
+  'channel-duplicate': ['channel-duplicate', 'channelDuplicate', 'hintChannelDuplicate'],
+  'campaign-order': ['campaign-order', 'campaignOrder', 'hintCampaignOrder'],
+  'expiry-order': ['expiry-order', 'expiryOrder', 'hintExpiryOrder'],
+  'content-missing': ['content-missing', 'contentMissing', 'hintContent'],
+};
+
+function describeCustom(issue: z.core.$ZodIssueCustom): Saying {
+  const rule = String(issue.params?.rule);
+  if (rule === 'regex') return describePattern(String((issue.input as { phrase?: unknown } | undefined)?.phrase));
+  if (rule === 'css-selector') {
+    const check = checkCssSelector(String(issue.input ?? ''));
+    const detail = check.ok ? '' : `${check.reason} (character ${check.at + 1})`;
+    return { code: 'bad-selector', words: words('badSelector', { detail }), hintWords: words('hintSelector') };
   }
+  const known = Object.hasOwn(CUSTOM_PROBLEMS, rule) ? CUSTOM_PROBLEMS[rule] : undefined;
+  if (known === undefined) return zodOwn(issue.message);
+  const [code, message, hint] = known;
+  return hint === undefined ? { code, words: words(message) } : { code, words: words(message), hintWords: words(hint) };
 }
 
-interface Described extends ProblemText {
-  path: readonly PropertyKey[];
-}
+type Described = Saying & { path: readonly PropertyKey[] };
 
 /** A union failed: if exactly one branch got past the type check, its issues are the real ones. */
-function describeUnion(
-  t: FeedTranslator,
-  issue: z.core.$ZodIssueInvalidUnion,
-  path: readonly PropertyKey[],
-): Described[] {
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, path: readonly PropertyKey[]): Described[] {
   const isTypeMiss = (branch: readonly z.core.$ZodIssue[]) =>
     branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0;
   const meant = issue.errors.filter((branch) => !isTypeMiss(branch));
-  if (meant.length === 1) return meant[0]!.flatMap((inner) => describe(t, inner, [...path, ...inner.path]));
+  if (meant.length === 1) return meant[0]!.flatMap((inner) => describe(inner, [...path, ...inner.path]));
   const expected = issue.errors.flatMap((branch) =>
     branch[0]?.code === 'invalid_type' ? [branch[0].expected as string] : [],
   );
   const localized = expected.includes('string') && expected.includes('record');
-  const names = localized ? [t('typeLocalized')] : [...new Set(expected.map((type) => typeName(t, type)))];
-  const joined = names.reduce((first, second) => t('or', { first, second }));
-  return [{ path, code: 'wrong-type', message: t('wrongTypeOneOf', { expected: joined }) }];
+  // Types with one name (a number and NaN, an object and a record) are named once.
+  const names = new Map<string, FeedWords | string>();
+  for (const name of localized ? [words('typeLocalized')] : expected.map(typeName))
+    names.set(typeof name === 'string' ? name : name.key, name);
+  const joined = [...names.values()].reduce((first, second) => words('or', { first, second }));
+  return [{ path, code: 'wrong-type', words: words('wrongTypeOneOf', { expected: joined }) }];
 }
 
-function describe(t: FeedTranslator, issue: z.core.$ZodIssue, path: readonly PropertyKey[]): Described[] {
+function describe(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): Described[] {
   switch (issue.code) {
     case 'invalid_type': {
       // JSON has no undefined: with reportInput, an undefined input is a missing field.
-      if (issue.input === undefined) return [{ path, code: 'missing', message: t('missing') }];
+      if (issue.input === undefined) return [{ path, code: 'missing', words: words('missing') }];
       return [
         {
           path,
           code: 'wrong-type',
-          message: t('wrongType', {
-            expected: typeName(t, issue.expected),
-            received: typeName(t, receivedType(issue.input)),
+          words: words('wrongType', {
+            expected: typeName(issue.expected),
+            received: typeName(receivedType(issue.input)),
           }),
         },
       ];
@@ -327,53 +312,58 @@ function describe(t: FeedTranslator, issue: z.core.$ZodIssue, path: readonly Pro
     case 'too_small': {
       const minimum = Number(issue.minimum);
       if (issue.origin === 'string') {
-        return [{ path, code: 'too-short', message: minimum <= 1 ? t('emptyText') : t('textTooShort', { minimum }) }];
+        const said = minimum <= 1 ? words('emptyText') : words('textTooShort', { minimum });
+        return [{ path, code: 'too-short', words: said }];
       }
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return [{ path, code: 'too-few', message: t.plural('listTooShort', minimum, { minimum }) }];
+        return [{ path, code: 'too-few', words: pluralWords('listTooShort', minimum, { minimum }) }];
       }
-      return [{ path, code: 'too-small', message: t('numberTooSmall', { minimum }) }];
+      return [{ path, code: 'too-small', words: words('numberTooSmall', { minimum }) }];
     }
     case 'too_big': {
       const maximum = Number(issue.maximum);
-      if (issue.origin === 'string') return [{ path, code: 'too-long', message: t('textTooLong', { maximum }) }];
+      if (issue.origin === 'string') return [{ path, code: 'too-long', words: words('textTooLong', { maximum }) }];
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return [{ path, code: 'too-many', message: t.plural('listTooLong', maximum, { maximum }) }];
+        return [{ path, code: 'too-many', words: pluralWords('listTooLong', maximum, { maximum }) }];
       }
-      return [{ path, code: 'too-large', message: t('numberTooLarge', { maximum }) }];
+      return [{ path, code: 'too-large', words: words('numberTooLarge', { maximum }) }];
     }
     case 'invalid_value':
       return [
         {
           path,
           code: 'wrong-value',
-          message: t('wrongValue', { expected: issue.values.map((value) => JSON.stringify(value)).join(' | ') }),
+          words: words('wrongValue', { expected: issue.values.map((value) => JSON.stringify(value)).join(' | ') }),
         },
       ];
     case 'invalid_format':
-      return [{ path, ...describeFormat(t, issue, path) }];
+      return [{ path, ...describeFormat(issue, path) }];
     case 'invalid_union':
-      return describeUnion(t, issue, path);
+      return describeUnion(issue, path);
     case 'invalid_key': {
       const key = String(path[path.length - 1] ?? '');
       const inner = issue.issues[0];
-      const reason = inner ? describe(t, inner, path)[0] : undefined;
+      const reason = inner ? describe(inner, path)[0] : undefined;
       const field = fieldOf(path.slice(0, -1));
-      const hint = LOCALIZED_FIELDS.has(field) ? t('hintLanguage') : field === 'mix' ? t('hintCategory') : reason?.hint;
-      return [{ path, code: 'bad-key', message: t('badKey', { key }), hint }];
+      const hintWords = LOCALIZED_FIELDS.has(field)
+        ? words('hintLanguage')
+        : field === 'mix'
+          ? words('hintCategory')
+          : reason?.hintWords;
+      return [{ path, code: 'bad-key', words: words('badKey', { key }), hintWords }];
     }
     case 'invalid_element':
-      return issue.issues.flatMap((inner) => describe(t, inner, [...path, ...inner.path]));
+      return issue.issues.flatMap((inner) => describe(inner, [...path, ...inner.path]));
     case 'custom':
-      return [{ path, ...describeCustom(t, issue) }];
+      return [{ path, ...describeCustom(issue) }];
     default:
-      return [{ path, code: 'invalid', message: issue.message || t('invalid') }];
+      return [{ path, ...zodOwn(issue.message) }];
   }
 }
 
 /**
- * Problems for a failed parse. Parse with `{ reportInput: true }`: the input
- * tells a missing field from a wrong one.
+ * Problems for a failed parse, worded in `locale` and carrying their words. Parse with
+ * `{ reportInput: true }`: the input tells a missing field from a wrong one.
  */
 export function problemsFromZod(
   error: z.ZodError,
@@ -383,18 +373,16 @@ export function problemsFromZod(
 ): FeedProblem[] {
   const t = feedTranslator(locale);
   return error.issues.flatMap((issue) =>
-    describe(t, issue, issue.path).map((described) => {
-      const fullPath = [...prefix, ...described.path];
-      const problem: FeedProblem = {
+    describe(issue, issue.path).map(({ path, hintWords, ...said }) => {
+      const fullPath = [...prefix, ...path];
+      const found: FoundProblem = {
+        ...said,
         path: formatPath(fullPath),
-        code: described.code,
-        message: described.message,
+        hintWords: hintWords ?? hintForField(fullPath),
       };
-      const hint = described.hint ?? hintForField(t, fullPath);
-      if (hint !== undefined) problem.hint = hint;
-      if (item?.itemId !== undefined) problem.itemId = item.itemId;
-      if (item?.itemIndex !== undefined) problem.itemIndex = item.itemIndex;
-      return problem;
+      if (item?.itemId !== undefined) found.itemId = item.itemId;
+      if (item?.itemIndex !== undefined) found.itemIndex = item.itemIndex;
+      return spoken(found, t);
     }),
   );
 }
