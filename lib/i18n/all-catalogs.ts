@@ -1,7 +1,7 @@
 /**
  * Every language's dictionary, registered at once: for the contexts that word
  * in any language at any moment (the worker's feed statuses and problems, the
- * content scripts, the CLI, the unit tests). Imported first by their entry
+ * CLI, the unit tests). Imported first by their entry
  * points; pages load only the language they show (`catalog.ts`).
  */
 import { type Catalog, type Namespace, registerCatalog } from './catalog';

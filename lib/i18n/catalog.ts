@@ -7,9 +7,9 @@
  * A page loads only the language it shows (`loadCatalog`, which the
  * I18nProvider awaits before it renders, and again when the language
  * changes): the sidebar's frame parses one dictionary, not every one, on its
- * first opening. The worker, the content scripts and the CLI word in any
- * language at any moment: they import `all-catalogs.ts`, which registers
- * every dictionary up front.
+ * first opening. The worker and the CLI (and any content script that comes
+ * to word strings) word in any language at any moment: they import
+ * `all-catalogs.ts` first, which registers every dictionary up front.
  */
 import type { Locale } from './locale';
 import type { MessageModule } from './messages';
