@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { type Locale, resolveLocale } from '@/lib/i18n/locale';
+import { isCatalogLoaded, loadCatalog } from '@/lib/i18n/catalog';
 import { createTranslator, type MessageModule, type Translator } from '@/lib/i18n/messages';
 import { browserUiLanguage } from '@/lib/i18n/ui-language';
 import { readSettings, watchSettings } from '@/lib/settings/store';
@@ -7,21 +8,41 @@ import type { Settings } from '@/lib/settings/settings';
 
 const LocaleContext = createContext<Locale>('en');
 
-const localeFor = (setting: Settings['locale']): Locale => resolveLocale(setting, browserUiLanguage());
+/** The language a page shows for the stored setting. */
+export const uiLocaleFor = (setting: Settings['locale']): Locale => resolveLocale(setting, browserUiLanguage());
 
-/** Follows the language chosen in the options (or the browser's), live. */
+/**
+ * Follows the language chosen in the options (or the browser's), live. Renders once that language's
+ * strings are loaded (a page loads only the language it shows: lib/i18n/catalog.ts); until then, nothing.
+ */
 export function I18nProvider({ children, locale: forced }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocale] = useState<Locale>(forced ?? localeFor('auto'));
+  const [locale, setLocale] = useState<Locale | undefined>(() => {
+    const first = forced ?? uiLocaleFor('auto');
+    return isCatalogLoaded(first) ? first : undefined;
+  });
   useEffect(() => {
-    if (forced) return;
     let active = true;
-    void readSettings().then((settings) => active && setLocale(localeFor(settings.locale)));
-    const stop = watchSettings((settings) => setLocale(localeFor(settings.locale)));
+    let latest: Locale | undefined;
+    const show = (next: Locale) => {
+      latest = next;
+      void loadCatalog(next).then(() => {
+        if (active && latest === next) setLocale(next);
+      });
+    };
+    if (forced) show(forced);
+    else {
+      void readSettings().then((settings) => show(uiLocaleFor(settings.locale)));
+      const stop = watchSettings((settings) => show(uiLocaleFor(settings.locale)));
+      return () => {
+        active = false;
+        stop();
+      };
+    }
     return () => {
       active = false;
-      stop();
     };
   }, [forced]);
+  if (!locale) return null;
   return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
 }
 

@@ -4,7 +4,8 @@
  * full-page navigations do not make the employee start over.
  */
 import { useSyncExternalStore } from 'react';
-import { z } from 'zod';
+// zod/mini: read back before the list's first screen, and nothing here needs full zod's API.
+import { z } from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { LibraryFilters, LibrarySort } from '@/lib/library/search';
@@ -57,15 +58,16 @@ export const INITIAL_UI_STATE: LibraryUiState = {
 
 /** What may come back from storage: anything malformed falls back to the default, field by field. */
 const storedUiSchema = z.object({
-  query: z.string().max(500).catch(INITIAL_UI_STATE.query),
-  filters: z
-    .object({ channel: z.string().optional(), category: z.string().optional(), language: z.string().optional() })
-    .catch({}),
-  sort: z.enum(['newest', 'campaign-ending']).catch(INITIAL_UI_STATE.sort),
-  preferMyLanguage: z.boolean().catch(INITIAL_UI_STATE.preferMyLanguage),
-  openItemKey: z.string().nullable().catch(null),
-  relayKind: z.enum(['post', 'repost', 'comment']).catch('post'),
-  listScrollTop: z.number().min(0).catch(0),
+  query: z.catch(z.string().check(z.maxLength(500)), INITIAL_UI_STATE.query),
+  filters: z.catch(
+    z.object({ channel: z.optional(z.string()), category: z.optional(z.string()), language: z.optional(z.string()) }),
+    {},
+  ),
+  sort: z.catch(z.enum(['newest', 'campaign-ending']), INITIAL_UI_STATE.sort),
+  preferMyLanguage: z.catch(z.boolean(), INITIAL_UI_STATE.preferMyLanguage),
+  openItemKey: z.catch(z.nullable(z.string()), null),
+  relayKind: z.catch(z.enum(['post', 'repost', 'comment']), 'post'),
+  listScrollTop: z.catch(z.number().check(z.minimum(0)), 0),
 });
 
 export function createUiStore() {

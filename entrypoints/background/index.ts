@@ -4,6 +4,8 @@
  * so a worker woken by an event finds them.
  */
 import '@/lib/security/zod-strict-csp';
+// The worker words feed statuses and problems in any language, at any moment.
+import '@/lib/i18n/all-catalogs';
 import { browser } from 'wxt/browser';
 import { backgroundRequestSchema, type BackgroundRequest, type BackgroundResponses } from '@/lib/protocol/protocol';
 import { createRouter } from '@/lib/protocol/router';

@@ -12,6 +12,8 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { SettingsBoundApp } from '@/components/app/SettingsBoundApp';
 import { requestLibraryEarly } from '@/components/library/use-library';
+import { uiLocaleFor } from '@/components/i18n/I18nProvider';
+import { loadCatalog } from '@/lib/i18n/catalog';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { SIDEBAR_FOCUS } from '@/lib/host/sidebar-registry';
@@ -20,7 +22,11 @@ import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme } from '@/lib/theme/theme';
 import { linkedInThemeFromStorage, ownTabHost } from './own-tab-host';
 
-void readSettings().then((settings) => requestLibraryEarly(workspaceOf(settings)));
+// The library, and the one language's strings the app waits for, both asked for before React mounts.
+void readSettings().then((settings) => {
+  requestLibraryEarly(workspaceOf(settings));
+  void loadCatalog(uiLocaleFor(settings.locale));
+});
 
 /**
  * Gives the keyboard to the app when the content script focuses the frame (the sidebar opened): the

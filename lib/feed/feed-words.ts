@@ -18,19 +18,19 @@ export interface FeedWords {
   count?: number;
 }
 
-const EN = messagesOf('feedProblem').en;
-
-function isFeedWords(value: unknown): value is FeedWords {
+/** Every language has the same keys: the translator's own dictionary (the one its page loaded) tells them. */
+function isFeedWords(value: unknown, t: FeedTranslator): value is FeedWords {
+  const known = messagesOf('feedProblem')[t.locale];
   if (typeof value !== 'object' || value === null) return false;
   const { key, count } = value as { key?: unknown; count?: unknown };
   if (typeof key !== 'string') return false;
   if (count !== undefined && typeof count !== 'number') return false;
-  return count === undefined ? Object.hasOwn(EN, key) : Object.hasOwn(EN, `${key}_other`);
+  return count === undefined ? Object.hasOwn(known, key) : Object.hasOwn(known, `${key}_other`);
 }
 
 /** Words stored words in the translator's language; undefined when they are not words this version knows. */
 export function wordFeedWords(value: unknown, t: FeedTranslator): string | undefined {
-  if (!isFeedWords(value)) return undefined;
+  if (!isFeedWords(value, t)) return undefined;
   const params: Params = {};
   for (const [name, param] of Object.entries(value.params ?? {})) {
     if (typeof param === 'string' || typeof param === 'number') params[name] = param;

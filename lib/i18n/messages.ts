@@ -35,9 +35,11 @@ export interface Translator<K extends string> {
 }
 
 export function createTranslator<K extends string>(module: MessageModule<K>, locale: Locale): Translator<K> {
-  const dictionary = module[locale];
+  const dictionary = module[locale] as Readonly<Record<K, string>> | undefined;
+  // A page loads only the language it shows (lib/i18n/catalog.ts): wording in another one is a bug, said plainly.
+  if (!dictionary) throw new Error(`The ${locale} strings are not loaded (loadCatalog('${locale}') first).`);
   const t = ((key: K, params?: Params) =>
-    interpolate(dictionary[key] ?? module.en[key] ?? key, params, locale)) as Translator<K>;
+    interpolate(dictionary[key] ?? module.en?.[key] ?? key, params, locale)) as Translator<K>;
   t.locale = locale;
   const rules = new Intl.PluralRules(locale);
   t.plural = (key, count, params) => {

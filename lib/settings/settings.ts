@@ -3,18 +3,20 @@
  * every context (content scripts included) reads the same values and hears
  * changes. Validated on read: a corrupt value falls back to the defaults.
  */
-import { z } from 'zod';
+// zod/mini: every host reads the settings before its first screen (the sidebar's frame too), and this
+// check needs nothing of full zod's API.
+import { z } from 'zod/mini';
 import type { Workspace } from '../db/db';
 
 export const settingsSchema = z.object({
   /** 'auto' follows the browser's language. */
-  locale: z.enum(['auto', 'en', 'fr']).catch('auto'),
+  locale: z.catch(z.enum(['auto', 'en', 'fr']), 'auto'),
   /** Where the Relais app shows: inside LinkedIn's page, or in the browser's side panel. */
-  display: z.enum(['in-page', 'side-panel']).catch('in-page'),
+  display: z.catch(z.enum(['in-page', 'side-panel']), 'in-page'),
   /** Workshop mode: demo feed, practice history kept apart. */
-  workshopMode: z.boolean().catch(false),
+  workshopMode: z.catch(z.boolean(), false),
   /** Presentation-friendly larger text. */
-  largeText: z.boolean().catch(false),
+  largeText: z.catch(z.boolean(), false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

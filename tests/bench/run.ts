@@ -1,4 +1,6 @@
 /** `npm run bench [-- name-filter]`: runs every suite, prints PASS/FAIL per figure, writes bench-results.json. */
+// The benchmarks word strings in Node (drafts linted, feeds synced), in any language, as the worker does.
+import '../../lib/i18n/all-catalogs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

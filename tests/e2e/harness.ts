@@ -9,6 +9,8 @@
  * feed, Quill in a shadow root, Tiptap "ShareCompose" dialog) use the real
  * Tiptap, bundled once per run with esbuild.
  */
+// The tests' own Node side words strings in any language (feeds parsed for seeding, their problems), as the worker does.
+import '../../lib/i18n/all-catalogs';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, NAMESPACES } from '../../lib/i18n/catalog';
+import { CATALOGS, NAMESPACES } from '../../lib/i18n/all-catalogs';
 import { LOCALES } from '../../lib/i18n/locale';
 import { typographyProblems } from '../../lib/i18n/typography';
 

@@ -1,5 +1,6 @@
 /** `npm run feed:validate -- <file-or-url> [--lang en|fr] [--now <date>] [--strict] [--json]` — see validate.ts for exit codes. */
 import { parseArgs } from 'node:util';
+import '../../i18n/all-catalogs';
 import { resolveLocale } from '../../i18n/locale';
 import { createTranslator } from '../../i18n/messages';
 import { formatReport, validateFeedSource } from './validate';
