@@ -17,6 +17,7 @@ import { loadCatalog } from '@/lib/i18n/catalog';
 import { workspaceOf } from '@/lib/settings/settings';
 import { readSettings } from '@/lib/settings/store';
 import { SIDEBAR_FOCUS } from '@/lib/host/sidebar-registry';
+import { MAX_HANDED_OVER } from '@/lib/host/stray-keys';
 import { askTab } from '@/lib/protocol/client';
 import { linkedInThemeItem } from '@/lib/storage/items';
 import { parseTheme } from '@/lib/theme/theme';
@@ -52,6 +53,20 @@ const focusApp = async () => {
   }
 };
 
+/**
+ * A key the box caught on its way to LinkedIn's document (`lib/host/stray-keys.ts`): typed where the
+ * app's keyboard focus is, as the key itself would have, if that is a text box.
+ */
+const typeHandedOver = (typed: unknown) => {
+  if (typeof typed !== 'string' || typed.length === 0 || typed.length > MAX_HANDED_OVER) return;
+  const active = document.activeElement;
+  const textBox =
+    active instanceof HTMLTextAreaElement ||
+    (active instanceof HTMLInputElement && ['text', 'search', 'url', 'email'].includes(active.type));
+  // insertText goes through the browser's own editing: input events, undo, React's onChange.
+  if (textBox && !active.readOnly && !active.disabled) document.execCommand('insertText', false, typed);
+};
+
 const ownTab = browser.tabs.getCurrent();
 // Registered at once: the box may ask before the app has drawn (focusApp waits for it).
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -61,6 +76,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (tab?.id === undefined || sender.tab?.id !== tab.id) return;
     // Asked from this frame's own process too, not only by LinkedIn's renderer focusing the iframe.
     window.focus();
+    typeHandedOver((message as { typed?: unknown }).typed);
     void focusApp();
   });
   return undefined;

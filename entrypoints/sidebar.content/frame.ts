@@ -4,6 +4,8 @@
  * employee reads and types is in that frame, on the extension's origin; this
  * box only shows, hides and focuses it.
  */
+import { typedText } from '@/lib/host/stray-keys';
+
 const FRAME_CSS = `
 :host {
   all: initial !important;
@@ -18,6 +20,9 @@ const FRAME_CSS = `
 iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; }
 `;
 
+/** The page's focus events that follow the box's own focus change come within this time. */
+const OWN_FOCUS_CHANGE_MS = 300;
+
 export interface SidebarFrame {
   setShown(shown: boolean): void;
   /** In CSS pixels; the box stays at the right edge. */
@@ -30,11 +35,16 @@ export interface SidebarFrame {
 }
 
 /**
- * `giveAppTheKeyboard`: tells the app in the frame to focus its first control. Focusing the frame
- * element alone moves the keyboard into it, but the app's own `focus` event does not come when the
- * browser window itself is not focused (and may come before the app has drawn).
+ * `giveAppTheKeyboard`: tells the app in the frame to focus its first control, and to type `typed`
+ * there (the keys that went astray, see `onStrayKey`). Focusing the frame element alone moves the
+ * keyboard into it, but the app's own `focus` event does not come when the browser window itself is
+ * not focused (and may come before the app has drawn).
  */
-export function createSidebarFrame(src: string, title: string, giveAppTheKeyboard: () => void): SidebarFrame {
+export function createSidebarFrame(
+  src: string,
+  title: string,
+  giveAppTheKeyboard: (typed?: string) => void,
+): SidebarFrame {
   const host = document.createElement('relais-sidebar');
   host.hidden = true;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -51,11 +61,38 @@ export function createSidebarFrame(src: string, title: string, giveAppTheKeyboar
   // Chromium still counts the iframe as focused, so a later focus() would change nothing (issue #18).
   let loaded = false;
   let focusOwed = false;
-  const moveKeyboardIn = () => {
+  let movedInAt = -Infinity;
+  const moveKeyboardIn = (typed?: string) => {
+    movedInAt = performance.now();
     if (shadow.activeElement === frame) frame.blur();
     frame.focus();
-    giveAppTheKeyboard();
+    giveAppTheKeyboard(typed);
   };
+  // LinkedIn's page can take the keyboard out of the frame without moving the focus anywhere (its own
+  // `window.focus()`): it would then hear what the employee types in Relais. Take it back, unless the
+  // employee moved on (a click on the page moves the focus, settled by the next task). Not for the
+  // focus changes this box makes itself, which would bring the page's focus event straight back.
+  const onPageFocus = (event: FocusEvent) => {
+    if (!event.isTrusted || event.target !== window) return;
+    setTimeout(() => {
+      const ownMove = performance.now() - movedInAt < OWN_FOCUS_CHANGE_MS;
+      if (loaded && !ownMove && !host.hidden && document.activeElement === host) moveKeyboardIn();
+    }, 0);
+  };
+  window.addEventListener('focus', onPageFocus, true);
+  // Keys typed in the frame never reach LinkedIn's document. One that does while the page counts the
+  // frame as focused means Chromium lost the keyboard on its way in (seen under load, and it lasts
+  // until the focus moves): keep it from LinkedIn's page as far as a late listener can, take the
+  // keyboard back, and hand the frame the character so the employee loses nothing (issue #18).
+  const onStrayKey = (event: KeyboardEvent) => {
+    if (!event.isTrusted || host.hidden || document.activeElement !== host) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type !== 'keydown') return;
+    moveKeyboardIn(typedText(event));
+  };
+  const strayKeyEvents = ['keydown', 'keypress', 'keyup'] as const;
+  for (const type of strayKeyEvents) window.addEventListener(type, onStrayKey, true);
   frame.addEventListener('load', (event) => {
     // LinkedIn's page can reach this open shadow root and fire a fake load: only the browser's counts.
     if (!event.isTrusted) return;
@@ -91,6 +128,10 @@ export function createSidebarFrame(src: string, title: string, giveAppTheKeyboar
       requestAnimationFrame(() => retry(10));
     },
     ensureMounted,
-    remove: () => host.remove(),
+    remove() {
+      for (const type of strayKeyEvents) window.removeEventListener(type, onStrayKey, true);
+      window.removeEventListener('focus', onPageFocus, true);
+      host.remove();
+    },
   };
 }

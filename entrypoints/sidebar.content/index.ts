@@ -35,7 +35,8 @@ export default defineContentScript({
     lifetime.onInvalidated(pageTheme.subscribe(publishTheme));
     // To the extension's pages, the frame among them (it answers only its own tab's top frame); not a
     // request of lib/protocol: the worker leaves it unanswered.
-    const giveAppTheKeyboard = () => void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS }).catch(() => undefined);
+    const giveAppTheKeyboard = (typed?: string) =>
+      void browser.runtime.sendMessage({ type: SIDEBAR_FOCUS, typed }).catch(() => undefined);
     const frame = createSidebarFrame(browser.runtime.getURL('/sidebar-frame.html'), 'Relais', giveAppTheKeyboard);
     let open = false;
     // The feeds' selector hotfix: a share dialog only the hotfix finds is kept clear too. Read as the

@@ -117,6 +117,39 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
     expect(heard.filter((entry) => !entry.endsWith(':x'))).toEqual([]);
   });
 
+  test('its own window.focus() does not take the keys typed into Relais', async ({ page }) => {
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as PageGlobals).__heard = heard;
+      for (const type of ['keydown', 'keyup', 'keypress'])
+        window.addEventListener(type, (event) => heard.push(`${type}:${(event as KeyboardEvent).key}`), true);
+    });
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+    await search.click();
+    await page.keyboard.type('quo');
+    await expect(search).toHaveValue('quo');
+
+    // Focusing its own window takes the keyboard out of the frame and leaves the page's focused element
+    // (the sidebar's box) where it was: Chromium then sends the keys to LinkedIn's document.
+    const frame = await linkedin.sidebarFrameHandle();
+    await frame.evaluate(() => {
+      (window as unknown as { __focusBack: boolean }).__focusBack = false;
+      window.addEventListener('focus', () => ((window as unknown as { __focusBack: boolean }).__focusBack = true));
+    });
+    expect(await page.evaluate(() => (window.focus(), document.activeElement?.localName))).toBe('relais-sidebar');
+    // Relais takes it back at once (the frame's window has the focus again) …
+    await expect
+      .poll(() => frame.evaluate(() => (window as unknown as { __focusBack: boolean }).__focusBack))
+      .toBe(true);
+    // … so the employee's next keys go on into the search, and the page hears none of them.
+    await page.keyboard.type('kka');
+    await expect(search).toHaveValue(SECRET_SEARCH);
+    expect(await page.evaluate(() => (window as unknown as PageGlobals).__heard)).toEqual([]);
+  });
+
   test('its synthetic clicks and keys on the launcher open nothing and close nothing', async ({ page }) => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();

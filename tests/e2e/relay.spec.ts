@@ -78,6 +78,7 @@ const LABELS = {
       repostDraft: 'Your thoughts, above the company’s post',
       insert: 'Draft on LinkedIn',
       commentInserted: /Your comment is in the comment box under the company’s post/,
+      repostInserted: /Your thoughts are in LinkedIn’s repost box/,
       posted: 'I posted it',
       saved: /Saved on this device only/,
       myShares: 'My shares',
@@ -101,6 +102,7 @@ const LABELS = {
       repostDraft: 'Votre avis, au-dessus du post de l’entreprise',
       insert: 'Rédiger sur LinkedIn',
       commentInserted: /Votre commentaire est dans la zone de commentaire sous le post de l’entreprise/,
+      repostInserted: /Votre avis est dans la zone de republication de LinkedIn/,
       posted: 'Je l’ai publié',
       saved: /Enregistré sur cet appareil uniquement/,
       myShares: 'Mes partages',
@@ -201,10 +203,13 @@ for (const variant of ['post-page', 'post-page-fr'] as const satisfies readonly 
       await page.getByRole('button', { name: LABELS[variant].repost, exact: true }).first().click();
       await page.getByRole('menuitem', { name: LABELS[variant].thoughts }).first().click();
       await expect(page.locator('[componentkey="ShareBox_textEditor"]')).toBeVisible();
+      // The sidebar docks beside the repost box first; clicking while it narrows could land elsewhere.
+      await linkedin.waitForSidebarClearOf(page.getByRole('dialog'));
 
       const text = await draft.inputValue();
       await compose.getByRole('button', { name: ui.insert }).click();
       await expect.poll(async () => (await fixture(page)).editorText).toBe(text);
+      await expect(linkedin.sidebar.getByText(ui.repostInserted)).toBeVisible();
       const after = await fixture(page);
       expect(after.postClicks).toEqual([]);
       expect(after.reposts).toEqual([]);

@@ -1,7 +1,7 @@
 /** Page objects and helpers for Relais's own pages (options, practice composer, side panel). */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page, Worker } from '@playwright/test';
+import { expect, type Locator, type Page, type Worker } from '@playwright/test';
 
 export const WORKSHOP_TEST_FEED = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -41,8 +41,14 @@ export class OptionsPage {
     await this.feeds.getByRole('button', { name: 'Add the feed' }).click();
   }
 
-  chooseLanguage(label: 'English' | 'Français' | 'Same as the browser') {
-    return this.page.getByRole('combobox').selectOption({ label });
+  /**
+   * Chooses the UI language and waits until it is stored: the page turns to it only once the stored
+   * settings say so, and a caller that closes the page at once would otherwise cut the write short.
+   */
+  async chooseLanguage(label: 'English' | 'Français' | 'Same as the browser') {
+    await this.page.getByRole('combobox').selectOption({ label });
+    const lang = { English: 'en', Français: 'fr' }[label as string];
+    if (lang) await expect(this.page.locator('html')).toHaveAttribute('lang', lang);
   }
 }
 

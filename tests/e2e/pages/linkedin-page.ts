@@ -1,5 +1,5 @@
 /** Page object for the fixture LinkedIn with Relais loaded. */
-import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 /** The sidebar's extension-origin iframe, inside the `relais-sidebar` box. */
 export const SIDEBAR_FRAME_SELECTOR = 'relais-sidebar iframe';
@@ -42,6 +42,20 @@ export class LinkedInPage {
   async openSidebar() {
     await this.launcher.click();
     await this.sidebar.waitFor();
+  }
+
+  /**
+   * Waits until the sidebar's box has moved clear of LinkedIn's open share dialog (docked beside it).
+   * The box checks for the dialog a few times a second, so right after the dialog opens the sidebar may
+   * still narrow and its content reflow under a click; an employee sees it settle first.
+   */
+  async waitForSidebarClearOf(dialog: Locator) {
+    await expect
+      .poll(async () => {
+        const [box, shown] = await Promise.all([this.sidebarBox.boundingBox(), dialog.boundingBox()]);
+        return box !== null && shown !== null && box.x >= shown.x + shown.width;
+      })
+      .toBe(true);
   }
 
   /** Number of Relais shadow hosts in the page: a duplicate would show here. */
