@@ -150,6 +150,22 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
     expect(await page.evaluate(() => (window as unknown as PageGlobals).__heard)).toEqual([]);
   });
 
+  test('a click on LinkedIn’s page still gives the keyboard back to LinkedIn', async ({ page }) => {
+    const linkedin = new LinkedInPage(page);
+    await linkedin.open();
+    await linkedin.openSidebar();
+    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+    await search.click();
+    await page.keyboard.type('q');
+    await expect(search).toHaveValue('q');
+    // Relais takes the keyboard back only when the page took it without moving the focus anywhere.
+    await page.getByRole('button', { name: 'Start a post' }).click();
+    await linkedin.composer.click();
+    await page.keyboard.type('hello');
+    await expect.poll(() => linkedin.editorText()).toContain('hello');
+    await expect(search).toHaveValue('q');
+  });
+
   test('its synthetic clicks and keys on the launcher open nothing and close nothing', async ({ page }) => {
     const linkedin = new LinkedInPage(page);
     await linkedin.open();
