@@ -20,8 +20,8 @@ const FRAME_CSS = `
 iframe { display: block; width: 100%; height: 100%; border: 0; margin: 0; padding: 0; }
 `;
 
-/** The page's focus events that follow the box's own focus change come within this time. */
-const OWN_FOCUS_CHANGE_MS = 300;
+/** After the box moved the keyboard into the frame, a page focus event this soon is not taken as a theft. */
+const OWN_FOCUS_CHANGE_MS = 50;
 
 export interface SidebarFrame {
   setShown(shown: boolean): void;
@@ -61,22 +61,29 @@ export function createSidebarFrame(
   // Chromium still counts the iframe as focused, so a later focus() would change nothing (issue #18).
   let loaded = false;
   let focusOwed = false;
+  let movingIn = false;
   let movedInAt = -Infinity;
   const moveKeyboardIn = (typed?: string) => {
+    movingIn = true;
+    try {
+      if (shadow.activeElement === frame) frame.blur();
+      frame.focus();
+    } finally {
+      movingIn = false;
+    }
     movedInAt = performance.now();
-    if (shadow.activeElement === frame) frame.blur();
-    frame.focus();
     giveAppTheKeyboard(typed);
   };
   // LinkedIn's page can take the keyboard out of the frame without moving the focus anywhere (its own
   // `window.focus()`): it would then hear what the employee types in Relais. Take it back, unless the
   // employee moved on (a click on the page moves the focus, settled by the next task). Not for the
-  // focus changes this box makes itself, which would bring the page's focus event straight back.
+  // focus event of this box's own blur-and-focus (it comes during the call), nor, so that two focus
+  // changes can never chase each other, in the moment after one; a key sent meanwhile is still caught.
   const onPageFocus = (event: FocusEvent) => {
-    if (!event.isTrusted || event.target !== window) return;
+    if (!event.isTrusted || event.target !== window || movingIn) return;
     setTimeout(() => {
-      const ownMove = performance.now() - movedInAt < OWN_FOCUS_CHANGE_MS;
-      if (loaded && !ownMove && !host.hidden && document.activeElement === host) moveKeyboardIn();
+      const justMovedIn = performance.now() - movedInAt < OWN_FOCUS_CHANGE_MS;
+      if (loaded && !justMovedIn && !host.hidden && document.activeElement === host) moveKeyboardIn();
     }, 0);
   };
   window.addEventListener('focus', onPageFocus, true);
