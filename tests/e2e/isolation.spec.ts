@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { manyItems, seedFeed, seedItem, seedLibrary } from './library-seed';
 import { LinkedInPage } from './pages/linkedin-page';
@@ -47,6 +48,32 @@ function everythingThePageCanRead(): string {
   return parts.join('\n');
 }
 
+/** Run in LinkedIn's page before its own scripts: records every key and input event its window and document hear. */
+function listenToEveryKeyEvent() {
+  const heard: string[] = [];
+  (window as unknown as PageGlobals).__heard = heard;
+  const types = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionstart'];
+  for (const target of [window, document])
+    for (const type of types)
+      target.addEventListener(
+        type,
+        (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`),
+        true,
+      );
+}
+
+/** LinkedIn's feed with the sidebar open and `typed` typed into the library's search, as the employee does. */
+async function typeInSidebarSearch(page: Page, typed: string) {
+  const linkedin = new LinkedInPage(page);
+  await linkedin.open();
+  await linkedin.openSidebar();
+  const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
+  await search.click();
+  await page.keyboard.type(typed);
+  await expect(search).toHaveValue(typed);
+  return { linkedin, search };
+}
+
 // Typing character by character on a shared 2-core machine takes a while.
 test.describe.configure({ timeout: 90_000 });
 
@@ -80,25 +107,8 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
   });
 
   test('it hears none of the keys typed into Relais', async ({ page }) => {
-    await page.addInitScript(() => {
-      const heard: string[] = [];
-      (window as unknown as PageGlobals).__heard = heard;
-      const types = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionstart'];
-      for (const target of [window, document])
-        for (const type of types)
-          target.addEventListener(
-            type,
-            (event) => heard.push(`${type}:${(event as KeyboardEvent).key ?? (event as InputEvent).data ?? ''}`),
-            true,
-          );
-    });
-    const linkedin = new LinkedInPage(page);
-    await linkedin.open();
-    await linkedin.openSidebar();
-    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
-    await search.click();
-    await page.keyboard.type(SECRET_SEARCH);
-    await expect(search).toHaveValue(SECRET_SEARCH);
+    await page.addInitScript(listenToEveryKeyEvent);
+    const { linkedin, search } = await typeInSidebarSearch(page, SECRET_SEARCH);
     await search.fill('');
     const first = linkedin.sidebar.getByRole('article').first();
     await first.getByRole('button').first().click();
@@ -118,19 +128,8 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
   });
 
   test('its own window.focus() does not take the keys typed into Relais', async ({ page }) => {
-    await page.addInitScript(() => {
-      const heard: string[] = [];
-      (window as unknown as PageGlobals).__heard = heard;
-      for (const type of ['keydown', 'keyup', 'keypress'])
-        window.addEventListener(type, (event) => heard.push(`${type}:${(event as KeyboardEvent).key}`), true);
-    });
-    const linkedin = new LinkedInPage(page);
-    await linkedin.open();
-    await linkedin.openSidebar();
-    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
-    await search.click();
-    await page.keyboard.type('quo');
-    await expect(search).toHaveValue('quo');
+    await page.addInitScript(listenToEveryKeyEvent);
+    const { linkedin, search } = await typeInSidebarSearch(page, 'quo');
 
     // Focusing its own window takes the keyboard out of the frame and leaves the page's focused element
     // (the sidebar's box) where it was: Chromium then sends the keys to LinkedIn's document.
@@ -151,13 +150,7 @@ test.describe('what LinkedIn’s page can see of Relais', () => {
   });
 
   test('a click on LinkedIn’s page still gives the keyboard back to LinkedIn', async ({ page }) => {
-    const linkedin = new LinkedInPage(page);
-    await linkedin.open();
-    await linkedin.openSidebar();
-    const search = linkedin.sidebar.getByRole('searchbox', { name: 'Search the library' });
-    await search.click();
-    await page.keyboard.type('q');
-    await expect(search).toHaveValue('q');
+    const { linkedin, search } = await typeInSidebarSearch(page, 'q');
     // Relais takes the keyboard back only when the page took it without moving the focus anywhere.
     await page.getByRole('button', { name: 'Start a post' }).click();
     await linkedin.composer.click();
