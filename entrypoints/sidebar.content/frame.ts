@@ -96,7 +96,8 @@ export function createSidebarFrame(
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.type !== 'keydown') return;
-    moveKeyboardIn(typedText(event));
+    const { key, ctrlKey, metaKey } = event;
+    moveKeyboardIn(typedText({ key, ctrlKey, metaKey, altGraph: event.getModifierState('AltGraph') }));
   };
   const strayKeyEvents = ['keydown', 'keypress', 'keyup'] as const;
   for (const type of strayKeyEvents) window.addEventListener(type, onStrayKey, true);

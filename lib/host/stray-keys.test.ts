@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { typedText } from './stray-keys';
+import { type KeyPress, typedText } from './stray-keys';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean }> = {}) => ({
+const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key,
   ctrlKey: false,
   metaKey: false,
+  altGraph: false,
   ...mods,
 });
 
@@ -19,6 +20,11 @@ describe('typedText', () => {
       '«',
       '😀',
     ]);
+  });
+
+  it('gives the character typed with AltGr, which Windows also reports as Ctrl+Alt', () => {
+    expect(typedText(press('@', { ctrlKey: true, altGraph: true }))).toBe('@');
+    expect(typedText(press('€', { altGraph: true }))).toBe('€');
   });
 
   it('gives nothing for named keys and shortcuts', () => {

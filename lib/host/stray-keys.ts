@@ -5,9 +5,18 @@
  * the frame what the employee typed meanwhile, so no letter is lost.
  */
 
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  /** AltGr held (`getModifierState('AltGraph')`): Windows reports it as Ctrl+Alt too. */
+  altGraph: boolean;
+}
+
 /** What a key press would have typed into a text box: one character, or nothing (Enter, arrows, shortcuts). */
-export function typedText(key: { key: string; ctrlKey: boolean; metaKey: boolean }): string | undefined {
-  if (key.ctrlKey || key.metaKey) return undefined;
+export function typedText(key: KeyPress): string | undefined {
+  // AltGr types characters ("@", "€", "#" on a French keyboard), though it comes with Ctrl on Windows.
+  if ((key.ctrlKey || key.metaKey) && !key.altGraph) return undefined;
   // Named keys ("Enter", "ArrowLeft", "Dead") are words; a typed character is one code point.
   return [...key.key].length === 1 ? key.key : undefined;
 }
